@@ -1,0 +1,51 @@
+# Plein: `make demo` serves the demo municipality, `make test` runs the whole suite.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+DEMO_ENV := DJANGO_SETTINGS_MODULE=plein.conf.demo
+
+.PHONY: demo test lint bench install install-test system-deps clean
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/activate pyproject.toml
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+# Debian packages the browser tests need (Chromium: Playwright never downloads a browser here).
+system-deps:
+	@command -v chromium >/dev/null || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
+		else echo "Installeer Chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+
+demo: install
+	$(DEMO_ENV) $(BIN)/plein migrate --noinput
+	$(DEMO_ENV) $(BIN)/plein seed --scale demo --if-empty
+	@echo "Plein draait op http://127.0.0.1:$(PORT)/  (demo-logins: zie README.md)"
+	$(DEMO_ENV) $(BIN)/plein runserver 127.0.0.1:$(PORT)
+
+test: install-test system-deps
+	$(BIN)/ruff check src tests
+	$(BIN)/pytest
+
+lint: install-test
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+
+bench: install
+	@echo "Benchmarks follow with the scale issue; see docs/benchmarks.md." >&2
+
+clean:
+	rm -rf $(VENV) plein.sqlite3* staticfiles

@@ -1,0 +1,13 @@
+"""The one-command demo: embedded SQLite, plain HTTP on loopback, demo logins allowed."""
+
+import os
+
+os.environ.setdefault("PLEIN_SECRET_KEY", "demo-only-not-secret-" + "x" * 32)
+os.environ.setdefault("PLEIN_SECURE_COOKIES", "false")
+os.environ.setdefault("PLEIN_SSL_REDIRECT", "false")
+os.environ.setdefault("PLEIN_HSTS_SECONDS", "0")
+os.environ.setdefault("PLEIN_DEBUG", "true")
+
+from plein.conf.base import *  # noqa: F403
+
+PLEIN_DEMO = True

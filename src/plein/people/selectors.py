@@ -1,0 +1,100 @@
+"""Read queries for residents and households, always within the professional's scope.
+
+Need-to-know lives here: ``households_visible_to`` is the one filter behind every list, detail
+page, search and API endpoint that shows a household or a resident. What falls outside it does
+not exist for that professional (404, absent from lists and counts).
+"""
+
+from datetime import date
+
+from django.db.models import Prefetch, Q, QuerySet
+
+from plein.areas.selectors import scope_for
+from plein.core.validators import normalize_bsn, normalize_postcode
+from plein.people.models import Household, HouseholdMembership, Organisation, Resident
+
+SEARCH_RESULT_LIMIT = 50
+
+
+def households_visible_to(user) -> QuerySet[Household]:
+    scope = scope_for(user)
+    if not scope.sees_residents:
+        return Household.objects.none()
+    return Household.objects.filter(
+        Q(address__neighbourhood__district_id__in=scope.served_district_ids)
+        | Q(municipality_id__in=scope.resident_municipality_ids)
+    )
+
+
+def residents_visible_to(user) -> QuerySet[Resident]:
+    """Residents whose current household is visible to this professional."""
+    visible_households = households_visible_to(user)
+    return Resident.objects.filter(
+        household_memberships__ends_on__isnull=True,
+        household_memberships__household__in=visible_households.values("id"),
+    )
+
+
+def current_membership(resident: Resident) -> HouseholdMembership | None:
+    return (
+        resident.household_memberships.filter(ends_on__isnull=True)
+        .select_related("household__address__neighbourhood__district")
+        .first()
+    )
+
+
+def resident_search(
+    *,
+    user,
+    name: str = "",
+    birth_date: date | None = None,
+    bsn: str = "",
+    postcode: str = "",
+    house_number: int | None = None,
+    limit: int = SEARCH_RESULT_LIMIT,
+) -> list[Resident]:
+    """Find residents by any combination of name, birth date, BSN and postcode + house number."""
+    queryset = residents_visible_to(user)
+    if bsn:
+        queryset = queryset.filter(bsn=normalize_bsn(bsn))
+    if birth_date:
+        queryset = queryset.filter(birth_date=birth_date)
+    if postcode:
+        address = Q(household_memberships__household__address__postcode=normalize_postcode(postcode))
+        if house_number:
+            address &= Q(household_memberships__household__address__house_number=house_number)
+        queryset = queryset.filter(address, household_memberships__ends_on__isnull=True)
+    for term in name.split():
+        queryset = queryset.filter(
+            Q(last_name__istartswith=term) | Q(first_names__istartswith=term) | Q(name_prefix__iexact=term)
+        )
+    current = HouseholdMembership.objects.filter(ends_on__isnull=True).select_related("household__address")
+    return list(
+        queryset.order_by("last_name", "first_names", "birth_date", "id")
+        .prefetch_related(Prefetch("household_memberships", queryset=current, to_attr="current_memberships"))
+        .distinct()[:limit]
+    )
+
+
+def household_detail(*, user, household_id: int) -> Household:
+    """Raises Household.DoesNotExist when it does not exist or is not visible to this user."""
+    return (
+        households_visible_to(user)
+        .select_related("address__neighbourhood__district__municipality", "municipality")
+        .get(pk=household_id)
+    )
+
+
+def household_members(household: Household, *, include_former: bool = False) -> QuerySet[HouseholdMembership]:
+    memberships = household.memberships.select_related("resident").order_by(
+        "position", "resident__birth_date"
+    )
+    if not include_former:
+        memberships = memberships.filter(ends_on__isnull=True)
+    return memberships
+
+
+def organisations_for(user) -> QuerySet[Organisation]:
+    return Organisation.objects.filter(
+        Q(municipalities__in=scope_for(user).municipality_ids) | Q(municipalities__isnull=True)
+    ).distinct()

@@ -1,0 +1,43 @@
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from plein.people.models import HouseholdMembership
+from plein.people.selectors import residents_visible_to
+from plein.people.services import household_add_member, household_end_membership
+
+
+def test_a_resident_cannot_live_in_two_households_at_once(world, register_resident):
+    anna = register_resident(first_names="Anna")
+    other_household = register_resident(first_names="Bert").household_memberships.get().household
+
+    with pytest.raises(ValidationError) as error:
+        household_add_member(actor=world.front_office, household=other_household, resident=anna,
+                             position=HouseholdMembership.Position.ADULT, starts_on=datetime.date(2026, 1, 1))
+
+    assert "ander huishouden" in str(error.value.message_dict["resident"])
+    assert anna.household_memberships.count() == 1
+
+
+def test_after_moving_out_a_resident_can_join_another_household(world, register_resident):
+    anna = register_resident(first_names="Anna")
+    other_household = register_resident(first_names="Bert").household_memberships.get().household
+    membership = anna.household_memberships.get()
+
+    household_end_membership(actor=world.front_office, membership=membership, ends_on=datetime.date.today())
+    household_add_member(actor=world.front_office, household=other_household, resident=anna,
+                         position=HouseholdMembership.Position.ADULT, starts_on=datetime.date.today())
+
+    assert set(other_household.memberships.filter(ends_on__isnull=True).values_list("resident__first_names", flat=True)) == {"Anna", "Bert"}
+
+
+def test_team_members_see_only_residents_in_the_districts_their_team_serves(world, register_resident):
+    served = register_resident(postcode="1701AB", first_names="Wijk1")
+    register_resident(postcode="1702CD", first_names="Wijk2")
+    register_resident(postcode="1721CD", first_names="Elders", actor=world.other_generalist)
+
+    assert list(residents_visible_to(world.generalist)) == [served]
+    assert {r.first_names for r in residents_visible_to(world.front_office)} == {"Wijk1", "Wijk2"}
+    assert [r.first_names for r in residents_visible_to(world.other_generalist)] == ["Elders"]
+    assert not residents_visible_to(world.policy).exists()
