@@ -5,7 +5,6 @@ from dataclasses import dataclass
 
 import pytest
 from django.conf import settings
-from django.db import connection
 
 from plein.areas.models import Role
 from plein.areas.services import membership_add
@@ -26,10 +25,13 @@ def pytest_sessionstart(session):
 
     db = settings.DATABASES["default"]
     try:
-        psycopg.connect(host=db["HOST"], port=db["PORT"] or 5432, user=db["USER"], dbname=db["NAME"],
-                        connect_timeout=5).close()
+        psycopg.connect(
+            host=db["HOST"], port=db["PORT"] or 5432, user=db["USER"], dbname=db["NAME"], connect_timeout=5
+        ).close()
     except psycopg.OperationalError as error:
-        raise pytest.UsageError(f"CI=true but PostgreSQL at {db['HOST']}:{db['PORT']} is unreachable: {error}") from error
+        raise pytest.UsageError(
+            f"CI=true but PostgreSQL at {db['HOST']}:{db['PORT']} is unreachable: {error}"
+        ) from error
 
 
 @dataclass
@@ -58,9 +60,15 @@ def world(db) -> World:
     neighbourhood = factories.NeighbourhoodFactory(district=district, cbs_code="BU03980101")
     second_neighbourhood = factories.NeighbourhoodFactory(district=second_district, cbs_code="BU03980201")
     other_neighbourhood = factories.NeighbourhoodFactory(district=other_district, cbs_code="BU04160101")
-    factories.PostcodeRangeFactory(neighbourhood=neighbourhood, postcode="1701AB", house_number_from=1, house_number_to=99)
-    factories.PostcodeRangeFactory(neighbourhood=second_neighbourhood, postcode="1702CD", house_number_from=1, house_number_to=99)
-    factories.PostcodeRangeFactory(neighbourhood=other_neighbourhood, postcode="1721CD", house_number_from=1, house_number_to=99)
+    factories.PostcodeRangeFactory(
+        neighbourhood=neighbourhood, postcode="1701AB", house_number_from=1, house_number_to=99
+    )
+    factories.PostcodeRangeFactory(
+        neighbourhood=second_neighbourhood, postcode="1702CD", house_number_from=1, house_number_to=99
+    )
+    factories.PostcodeRangeFactory(
+        neighbourhood=other_neighbourhood, postcode="1721CD", house_number_from=1, house_number_to=99
+    )
     team = factories.TeamFactory(municipality=municipality, name="Team Noord")
     team.districts.add(district)
     second_team = factories.TeamFactory(municipality=municipality, name="Team Zuid")
@@ -72,8 +80,14 @@ def world(db) -> World:
 
     def professional(username, role, **where):
         user = factories.ProfessionalFactory(username=username)
-        membership_add(professional=user, role=role, organisation=organisation, starts_on=start,
-                       hours_per_week=32, **where)
+        membership_add(
+            professional=user,
+            role=role,
+            organisation=organisation,
+            starts_on=start,
+            hours_per_week=32,
+            **where,
+        )
         return user
 
     return World(
@@ -107,3 +121,8 @@ def register_resident(world):
         )
 
     return register
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser tests last: their live server flushes the database after each test."""
+    items.sort(key=lambda item: "e2e" in item.nodeid.split("::")[0].split("/"))

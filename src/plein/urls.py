@@ -1,6 +1,20 @@
 from django.contrib import admin
-from django.urls import path
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from plein.api import api
+from plein.core import views as core_views
+
+admin.site.site_header = "Plein – beheer van referentiegegevens"
+admin.site.site_title = "Plein beheer"
 
 urlpatterns = [
+    path("", core_views.home, name="home"),
+    path("health", core_views.health, name="health"),
+    path("inloggen/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
+    path("", include("plein.people.urls")),
+    path("", include("plein.areas.urls")),
     path("admin/", admin.site.urls),
+    path("api/v1/", api.urls),
 ]

@@ -13,8 +13,13 @@ def test_a_resident_cannot_live_in_two_households_at_once(world, register_reside
     other_household = register_resident(first_names="Bert").household_memberships.get().household
 
     with pytest.raises(ValidationError) as error:
-        household_add_member(actor=world.front_office, household=other_household, resident=anna,
-                             position=HouseholdMembership.Position.ADULT, starts_on=datetime.date(2026, 1, 1))
+        household_add_member(
+            actor=world.front_office,
+            household=other_household,
+            resident=anna,
+            position=HouseholdMembership.Position.ADULT,
+            starts_on=datetime.date(2026, 1, 1),
+        )
 
     assert "ander huishouden" in str(error.value.message_dict["resident"])
     assert anna.household_memberships.count() == 1
@@ -26,10 +31,19 @@ def test_after_moving_out_a_resident_can_join_another_household(world, register_
     membership = anna.household_memberships.get()
 
     household_end_membership(actor=world.front_office, membership=membership, ends_on=datetime.date.today())
-    household_add_member(actor=world.front_office, household=other_household, resident=anna,
-                         position=HouseholdMembership.Position.ADULT, starts_on=datetime.date.today())
+    household_add_member(
+        actor=world.front_office,
+        household=other_household,
+        resident=anna,
+        position=HouseholdMembership.Position.ADULT,
+        starts_on=datetime.date.today(),
+    )
 
-    assert set(other_household.memberships.filter(ends_on__isnull=True).values_list("resident__first_names", flat=True)) == {"Anna", "Bert"}
+    assert set(
+        other_household.memberships.filter(ends_on__isnull=True).values_list(
+            "resident__first_names", flat=True
+        )
+    ) == {"Anna", "Bert"}
 
 
 def test_team_members_see_only_residents_in_the_districts_their_team_serves(world, register_resident):

@@ -1,6 +1,7 @@
 """Municipalities, CBS districts and neighbourhoods, postcode routing, teams and memberships."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Q
@@ -177,3 +178,7 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.professional} – {self.get_role_display()}"
+
+    def clean(self) -> None:
+        if self.team_id and self.municipality_id and self.team.municipality_id != self.municipality_id:
+            raise ValidationError({"team": "Dit team werkt voor een andere gemeente."})

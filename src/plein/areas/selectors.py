@@ -120,3 +120,12 @@ def teams_serving(neighbourhood: Neighbourhood) -> QuerySet[Team]:
             "name",
         )
     )
+
+
+def memberships_of(user) -> QuerySet[Membership]:
+    return (
+        active_memberships()
+        .filter(professional=user)
+        .select_related("team", "municipality", "organisation")
+        .order_by("municipality__name", "team__name")
+    )

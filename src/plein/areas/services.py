@@ -14,7 +14,7 @@ from plein.areas.selectors import active_memberships
 def professional_sync_roles(*, professional) -> None:
     """Make a professional's groups (and admin access) follow their active memberships."""
     roles = set(active_memberships().filter(professional=professional).values_list("role", flat=True))
-    professional.groups.set(Group.objects.filter(name__in=roles))
+    professional.groups.set([Group.objects.get_or_create(name=role)[0] for role in sorted(roles)])
     # Functional admins maintain reference data in the Django admin; nobody else needs it.
     is_staff = Role.FUNCTIONAL_ADMIN in roles or professional.is_superuser
     if professional.is_staff != is_staff:
@@ -36,8 +36,6 @@ def membership_add(
 ) -> Membership:
     if team is None and municipality is None:
         raise ValidationError({"team": "Kies een team of, voor een gemeentebrede rol, een gemeente."})
-    if team is not None and municipality is not None and team.municipality_id != municipality.id:
-        raise ValidationError({"team": "Dit team werkt voor een andere gemeente."})
     membership = Membership(
         professional=professional,
         role=role,

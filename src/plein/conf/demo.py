@@ -11,3 +11,6 @@ os.environ.setdefault("PLEIN_DEBUG", "true")
 from plein.conf.base import *  # noqa: F403
 
 PLEIN_DEMO = True
+
+# The demo serves static files straight from the apps (no collectstatic step).
+STATIC_ROOT = None

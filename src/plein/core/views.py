@@ -1,0 +1,36 @@
+from django.contrib.auth.decorators import login_required
+from django.db import DatabaseError, connection
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from plein.areas.selectors import memberships_of, scope_for, teams_visible_to
+
+
+@require_GET
+@never_cache
+def health(request: HttpRequest) -> HttpResponse:
+    """For load balancers: 200 when the database answers, 503 when it does not."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    scope = scope_for(request.user)
+    my_teams = teams_visible_to(request.user).filter(id__in=scope.team_ids)
+    return render(
+        request,
+        "core/home.html",
+        {
+            "memberships": memberships_of(request.user),
+            "my_teams": my_teams,
+            "can_search": request.user.has_perm("people.search_residents"),
+        },
+    )
