@@ -25,7 +25,7 @@ def test_team_member_finds_a_resident_by_postcode_and_opens_the_household(page, 
     page.get_by_role("link", name="Huishouden bekijken van Anna de Boer").click()
 
     expect(page.get_by_role("heading", level=1)).to_contain_text("Huishouden")
-    expect(page.get_by_role("cell", name="Anna de Boer")).to_be_visible()
+    expect(page.get_by_role("cell", name="Anna de Boer", exact=True)).to_be_visible()
     expect(page.get_by_role("link", name="Team Noord")).to_be_visible()
 
 

@@ -1,5 +1,7 @@
 """The work UI for residents and households, as a professional uses it."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
@@ -173,3 +175,29 @@ def test_pages_require_login(client, db):
     response = client.get(reverse("people:resident_search"))
     assert response.status_code == 302
     assert response.url.startswith(reverse("login"))
+
+
+def test_a_resident_who_moved_out_can_join_another_household(client, world, register_resident):
+    anna = register_resident(first_names="Anna", bsn=VALID_BSN)
+    old = anna.household_memberships.get()
+    new_household = register_resident(first_names="Bert").household_memberships.get().household
+    client.force_login(world.generalist)
+
+    today = datetime.date.today().strftime("%d-%m-%Y")
+    client.post(
+        reverse("people:household_end_membership", args=[old.household_id, old.pk]), {"ends_on": today}
+    )
+    response = client.post(
+        reverse("people:household_add_member", args=[new_household.pk]),
+        {
+            "existing": "1",
+            "existing-bsn": VALID_BSN,
+            "existing-position": "adult",
+            "existing-starts_on": today,
+        },
+        follow=True,
+    )
+
+    assert "Anna Jansen is toegevoegd aan het huishouden." in response.content.decode()
+    current = anna.household_memberships.get(ends_on__isnull=True)
+    assert current.household == new_household

@@ -7,7 +7,7 @@ not exist for that professional (404, absent from lists and counts).
 
 from datetime import date
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from plein.areas.selectors import scope_for
 from plein.core.validators import normalize_bsn, normalize_postcode
@@ -27,11 +27,19 @@ def households_visible_to(user) -> QuerySet[Household]:
 
 
 def residents_visible_to(user) -> QuerySet[Resident]:
-    """Residents whose current household is visible to this professional."""
-    visible_households = households_visible_to(user)
+    """Residents whose current household is visible to this professional.
+
+    A resident who has moved out and not yet joined another household stays visible to whoever
+    could see a household they lived in, so that the move can be completed.
+    """
+    visible_household_ids = households_visible_to(user).values("id")
+    memberships = HouseholdMembership.objects.filter(resident=OuterRef("pk"))
     return Resident.objects.filter(
-        household_memberships__ends_on__isnull=True,
-        household_memberships__household__in=visible_households.values("id"),
+        Exists(memberships.filter(ends_on__isnull=True, household__in=visible_household_ids))
+        | (
+            ~Exists(memberships.filter(ends_on__isnull=True))
+            & Exists(memberships.filter(household__in=visible_household_ids))
+        )
     )
 
 

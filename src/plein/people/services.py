@@ -11,8 +11,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from plein.areas.selectors import neighbourhood_for_address, scope_for
-from plein.core.validators import normalize_bsn, normalize_postcode
-from plein.people.models import Address, Household, HouseholdMembership, NetworkMember, Resident
+from plein.core.validators import normalize_bsn, normalize_postcode, validate_postcode
+from plein.people.models import Address, ApiToken, Household, HouseholdMembership, NetworkMember, Resident
 
 EARLIEST_BIRTH_DATE = date(1900, 1, 1)
 
@@ -33,7 +33,8 @@ def _validate_bsn_unique(bsn: str | None, *, exclude_id: int | None = None) -> N
     if others.exists():
         raise ValidationError(
             {
-                "bsn": "Er staat al een inwoner met dit BSN in Plein. Zoek die inwoner op in plaats van een nieuwe te registreren."
+                "bsn": "Er staat al een inwoner met dit BSN in Plein. Zoek die inwoner op in plaats van een nieuwe te "
+                "registreren; vindt u hem of haar niet, dan woont de inwoner buiten uw werkgebied."
             }
         )
 
@@ -54,6 +55,10 @@ def address_register(
 ) -> Address:
     """Find or create an address and route it to its neighbourhood."""
     postcode = normalize_postcode(postcode)
+    try:
+        validate_postcode(postcode)
+    except ValidationError as error:
+        raise ValidationError({"postcode": error.messages}) from error
     house_letter = house_letter.strip().upper()
     house_number_addition = house_number_addition.strip().upper()
     existing = Address.objects.filter(
@@ -242,3 +247,13 @@ def network_member_add(
     member.full_clean()
     member.save()
     return member
+
+
+def api_token_issue(*, professional) -> str:
+    """Create a bearer token for the REST API and return it. Only its hash is stored, so the
+    caller must hand it over now: it cannot be shown again."""
+    if not professional.is_active:
+        raise ValidationError({"professional": "Deze gebruiker is niet actief; een token zou niet werken."})
+    token = ApiToken.generate()
+    ApiToken.objects.create(professional=professional, digest=ApiToken.hash(token))
+    return token

@@ -1,0 +1,335 @@
+"""API for residents and households.
+
+Need-to-know: every read goes through ``people.selectors`` (households_visible_to and friends),
+and an id outside the professional's scope gives the same 404 as an id that does not exist.
+Writes go through ``people.services``; their ValidationErrors become 400s (see plein/api.py).
+"""
+
+from datetime import date
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import prefetch_related_objects
+from django.http import Http404, HttpRequest
+from django.utils import timezone
+from ninja import Field, Query, Router, Schema, Status
+
+from plein.areas.api import AreaOut, ErrorOut, TeamOut
+from plein.areas.selectors import teams_serving
+from plein.core.validators import normalize_bsn, normalize_postcode, validate_bsn, validate_postcode
+from plein.people import selectors, services
+from plein.people.models import Address, Household, HouseholdMembership, Resident
+
+router = Router(tags=["Inwoners en huishoudens"])
+
+
+class AddressOut(Schema):
+    postcode: str
+    house_number: int
+    house_letter: str
+    house_number_addition: str
+    street: str
+    city: str
+    label: str = Field(description="Het adres op één regel.")
+
+    @staticmethod
+    def resolve_label(obj: Address) -> str:
+        return str(obj)
+
+
+class CurrentHouseholdOut(Schema):
+    id: int
+    position: HouseholdMembership.Position
+    since: date
+    address: AddressOut
+
+
+class ResidentOut(Schema):
+    id: int
+    first_names: str
+    name_prefix: str
+    last_name: str
+    full_name: str
+    birth_date: date
+    bsn: str | None
+    phone: str
+    email: str
+    preferred_language: Resident.Language
+    interpreter_needed: bool
+    municipality: AreaOut
+    household: CurrentHouseholdOut | None = Field(description="Het huishouden waar de inwoner nu woont.")
+
+    @staticmethod
+    def resolve_household(obj: Resident) -> dict | None:
+        # Search results carry a prefetched current membership; a single resident is looked up.
+        prefetched = getattr(obj, "current_memberships", None)
+        if prefetched is None:
+            membership = selectors.current_membership(obj)
+        else:
+            membership = prefetched[0] if prefetched else None
+        if membership is None:
+            return None
+        return {
+            "id": membership.household_id,
+            "position": membership.position,
+            "since": membership.starts_on,
+            "address": membership.household.address,
+        }
+
+
+class ResidentSearchQuery(Schema):
+    name: str = Field("", description="Voornamen en/of achternaam; elk woord is het begin van een naam.")
+    birth_date: date | None = None
+    bsn: str = ""
+    postcode: str = ""
+    house_number: int | None = Field(None, ge=1, description="Alleen samen met postcode.")
+
+
+class ResidentSearchOut(Schema):
+    items: list[ResidentOut]
+    count: int = Field(description="Het aantal inwoners in items.")
+    truncated: bool = Field(
+        description=f"Er zijn meer dan {selectors.SEARCH_RESULT_LIMIT} treffers; zoek specifieker."
+    )
+
+
+class ResidentIn(Schema):
+    """A new resident. Values are checked by the same service as the web form."""
+
+    first_names: str
+    name_prefix: str = ""
+    last_name: str
+    birth_date: date
+    bsn: str | None = Field(None, description="Optioneel: niet elk eerste contact kent het BSN.")
+    phone: str = ""
+    email: str = ""
+    preferred_language: Resident.Language = Resident.Language.DUTCH
+    interpreter_needed: bool = False
+    postcode: str = Field("", description="Verplicht, tenzij household_id is gegeven.")
+    house_number: int | None = Field(None, ge=1, description="Verplicht, tenzij household_id is gegeven.")
+    house_letter: str = ""
+    house_number_addition: str = ""
+    street: str = ""
+    city: str = ""
+    position: HouseholdMembership.Position = HouseholdMembership.Position.ADULT
+    household_id: int | None = Field(
+        None, description="Voeg de inwoner toe aan dit bestaande huishouden in plaats van een nieuw."
+    )
+
+
+class HouseholdMemberIn(Schema):
+    resident_id: int
+    position: HouseholdMembership.Position
+    starts_on: date | None = Field(None, description="Standaard vandaag.")
+
+
+class ResidentSummaryOut(Schema):
+    id: int
+    full_name: str
+    birth_date: date
+
+
+class HouseholdMemberOut(Schema):
+    resident: ResidentSummaryOut
+    position: HouseholdMembership.Position
+    since: date = Field(alias="starts_on")
+
+
+class HouseholdOut(Schema):
+    id: int
+    address: AddressOut
+    neighbourhood: AreaOut
+    district: AreaOut
+    municipality: AreaOut
+    teams: list[TeamOut] = Field(description="De teams die de buurt van dit huishouden bedienen.")
+    members: list[HouseholdMemberOut] = Field(description="De huidige leden.")
+
+    @staticmethod
+    def resolve_neighbourhood(obj: Household):
+        return obj.address.neighbourhood
+
+    @staticmethod
+    def resolve_district(obj: Household):
+        return obj.address.neighbourhood.district
+
+    @staticmethod
+    def resolve_teams(obj: Household):
+        return list(teams_serving(obj.address.neighbourhood).prefetch_related("districts"))
+
+    @staticmethod
+    def resolve_members(obj: Household):
+        return list(selectors.household_members(obj))
+
+
+def _require_perm(request: HttpRequest, permission: str) -> None:
+    # The same rules as the web views, so the API is no back door around them.
+    if not request.auth.has_perm(permission):
+        raise PermissionDenied
+
+
+def _visible_household(request: HttpRequest, household_id: int) -> Household:
+    try:
+        return selectors.household_detail(user=request.auth, household_id=household_id)
+    except Household.DoesNotExist:
+        raise Http404 from None
+
+
+def _field_error(field: str, message: str) -> ValidationError:
+    return ValidationError({field: message})
+
+
+def _check_postcode(postcode: str) -> None:
+    try:
+        validate_postcode(postcode)
+    except ValidationError as error:
+        raise ValidationError({"postcode": error.messages}) from None
+
+
+def _renamed(error: ValidationError, field_map: dict[str, str]) -> ValidationError:
+    """Services name model fields ("resident"); the API body names ids ("resident_id")."""
+    if not hasattr(error, "error_dict"):
+        return error
+    return ValidationError(
+        {field_map.get(field, field): messages for field, messages in error.message_dict.items()}
+    )
+
+
+# Searching by BSN, name or address in the query string puts personal data in access logs;
+# a POST /residents/search may follow for clients that can use it.
+@router.get(
+    "/residents",
+    response={200: ResidentSearchOut, 400: ErrorOut, 403: ErrorOut},
+    summary="Inwoners zoeken in mijn werkgebied",
+)
+def resident_search(request: HttpRequest, query: Query[ResidentSearchQuery]):
+    _require_perm(request, "people.search_residents")
+    name = query.name.strip()
+    bsn = normalize_bsn(query.bsn)
+    postcode = normalize_postcode(query.postcode)
+    if bsn:
+        try:
+            validate_bsn(bsn)
+        except ValidationError as error:
+            raise ValidationError({"bsn": error.messages}) from None
+    if postcode:
+        _check_postcode(postcode)
+    elif query.house_number is not None:
+        raise _field_error("postcode", "Geef bij een huisnummer ook de postcode.")
+    if not (name or query.birth_date or bsn or postcode):
+        raise ValidationError(
+            "Geef minstens één zoekcriterium: naam, geboortedatum, BSN of postcode (met huisnummer)."
+        )
+    limit = selectors.SEARCH_RESULT_LIMIT
+    # One extra row tells whether the list was cut off, without counting every match.
+    residents = selectors.resident_search(
+        user=request.auth,
+        name=name,
+        birth_date=query.birth_date,
+        bsn=bsn,
+        postcode=postcode,
+        house_number=query.house_number,
+        limit=limit + 1,
+    )
+    items = residents[:limit]
+    prefetch_related_objects(items, "municipality")
+    return {"items": items, "count": len(items), "truncated": len(residents) > limit}
+
+
+@router.get(
+    "/residents/{resident_id}",
+    response={200: ResidentOut, 404: ErrorOut},
+    summary="Een inwoner",
+)
+def resident_detail(request: HttpRequest, resident_id: int):
+    resident = (
+        selectors.residents_visible_to(request.auth)
+        .select_related("municipality")
+        .filter(pk=resident_id)
+        .first()
+    )
+    if resident is None:
+        raise Http404
+    return resident
+
+
+@router.post(
+    "/residents",
+    response={201: ResidentOut, 400: ErrorOut, 403: ErrorOut},
+    summary="Een inwoner registreren",
+)
+def resident_register(request: HttpRequest, payload: ResidentIn):
+    _require_perm(request, "people.register_resident")
+    data = payload.model_dump()
+    household_id = data.pop("household_id")
+    data["bsn"] = data["bsn"] or ""
+    household = None
+    if household_id is not None:
+        household = (
+            selectors.households_visible_to(request.auth)
+            .select_related("address")
+            .filter(pk=household_id)
+            .first()
+        )
+        if household is None:
+            raise _field_error("household_id", "Er is geen huishouden met dit nummer in uw werkgebied.")
+        address = household.address
+        # The address comes from the household; a different one in the body is a mistake.
+        if data["postcode"] and (
+            normalize_postcode(data["postcode"]) != address.postcode
+            or data["house_number"] not in (None, address.house_number)
+        ):
+            raise _field_error("postcode", "Dit huishouden woont op een ander adres.")
+        data["postcode"], data["house_number"] = address.postcode, address.house_number
+    else:
+        errors: dict[str, list[str]] = {}
+        if not data["postcode"].strip():
+            errors["postcode"] = ["Vul de postcode in."]
+        else:
+            # The service would only say the address is unknown; the format error is more helpful.
+            try:
+                validate_postcode(data["postcode"])
+            except ValidationError as error:
+                errors["postcode"] = error.messages
+        if data["house_number"] is None:
+            errors["house_number"] = ["Vul het huisnummer in."]
+        if errors:
+            raise ValidationError(errors)
+    resident = services.resident_register(actor=request.auth, household=household, **data)
+    resident = Resident.objects.select_related("municipality").get(pk=resident.pk)
+    return Status(201, resident)
+
+
+@router.get(
+    "/households/{household_id}",
+    response={200: HouseholdOut, 404: ErrorOut},
+    summary="Een huishouden: adres, buurt, teams en huidige leden",
+)
+def household_detail(request: HttpRequest, household_id: int):
+    return _visible_household(request, household_id)
+
+
+@router.post(
+    "/households/{household_id}/members",
+    response={201: HouseholdOut, 400: ErrorOut, 404: ErrorOut},
+    summary="Een bekende inwoner aan een huishouden toevoegen",
+    description=(
+        "De inwoner mag op dat moment niet in een ander huishouden wonen: beëindig dat lidmaatschap "
+        "eerst. Antwoordt met het bijgewerkte huishouden."
+    ),
+)
+def household_add_member(request: HttpRequest, household_id: int, payload: HouseholdMemberIn):
+    household = _visible_household(request, household_id)
+    resident = selectors.residents_visible_to(request.auth).filter(pk=payload.resident_id).first()
+    if resident is None:
+        # Also when the resident exists outside the professional's scope: that is not theirs to know.
+        raise _field_error("resident_id", "Er is geen inwoner met dit nummer in uw werkgebied.")
+    try:
+        services.household_add_member(
+            actor=request.auth,
+            household=household,
+            resident=resident,
+            position=payload.position,
+            starts_on=payload.starts_on or timezone.localdate(),
+        )
+    except ValidationError as error:
+        raise _renamed(error, {"resident": "resident_id"}) from None
+    return Status(201, household)

@@ -1,0 +1,34 @@
+"""The OpenAPI document and the interactive docs, for people writing a client."""
+
+from django.test import Client
+
+from tests.api.conftest import API
+
+
+def test_the_openapi_document_describes_every_endpoint_and_both_ways_to_log_in(db):
+    response = Client().get(f"{API}/openapi.json")
+
+    assert response.status_code == 200
+    document = response.json()
+    assert document["info"]["title"] == "Plein API"
+    assert set(document["paths"]) == {
+        f"{API}/municipalities",
+        f"{API}/teams",
+        f"{API}/teams/{{team_id}}",
+        f"{API}/routing",
+        f"{API}/residents",
+        f"{API}/residents/{{resident_id}}",
+        f"{API}/households/{{household_id}}",
+        f"{API}/households/{{household_id}}/members",
+    }
+    assert set(document["paths"][f"{API}/residents"]) == {"get", "post"}
+    schemes = document["components"]["securitySchemes"]
+    assert {scheme["type"] for scheme in schemes.values()} == {"http", "apiKey"}
+    assert any(scheme.get("scheme") == "bearer" for scheme in schemes.values())
+
+
+def test_the_documentation_page_is_served(db):
+    response = Client().get(f"{API}/docs")
+
+    assert response.status_code == 200
+    assert b"Plein API" in response.content
