@@ -151,6 +151,10 @@ SECURE_SSL_REDIRECT = env_bool("PLEIN_SSL_REDIRECT", True)
 SECURE_REDIRECT_EXEMPT = [r"^health$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("PLEIN_HSTS_SECONDS", str(365 * 24 * 3600)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# Preloading binds every subdomain of the municipality's domain to HTTPS for years: the domain
+# owner decides, so it is opt-in and Django's reminder about it is silenced.
+SECURE_HSTS_PRELOAD = env_bool("PLEIN_HSTS_PRELOAD", False)
+SILENCED_SYSTEM_CHECKS = ["security.W021"]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("PLEIN_BEHIND_PROXY") else None
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

@@ -4,6 +4,7 @@ import hashlib
 import secrets
 
 from django.contrib.auth.models import AbstractUser
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
 
@@ -22,7 +23,11 @@ class Organisation(models.Model):
     name = models.CharField("naam", max_length=200, unique=True)
     kind = models.CharField("soort", max_length=20, choices=Kind.choices)
     agb_code = models.CharField(
-        "AGB-code", max_length=8, blank=True, help_text="Optioneel; acht cijfers (Vektis AGB-register)."
+        "AGB-code",
+        max_length=8,
+        blank=True,
+        help_text="Optioneel; acht cijfers (Vektis AGB-register).",
+        validators=[RegexValidator(r"^[0-9]{8}$", "Een AGB-code bestaat uit acht cijfers.")],
     )
     phone = models.CharField("telefoon", max_length=20, blank=True)
     email = models.EmailField("e-mail", blank=True)
