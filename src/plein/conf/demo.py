@@ -14,3 +14,8 @@ PLEIN_DEMO = True
 
 # The demo serves static files straight from the apps (no collectstatic step).
 STATIC_ROOT = None
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = True

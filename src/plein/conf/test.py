@@ -9,8 +9,3 @@ os.environ.setdefault("PLEIN_DATABASE_URL", "sqlite:///:memory:")
 from plein.conf.demo import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-}
-WHITENOISE_USE_FINDERS = True
