@@ -95,6 +95,18 @@ class PostcodeRange(models.Model):
     def __str__(self) -> str:
         return f"{self.postcode} {self.house_number_from}–{self.house_number_to}"
 
+    def clean(self) -> None:
+        # Overlapping ranges would make routing depend on row order.
+        overlapping = PostcodeRange.objects.filter(
+            postcode=self.postcode,
+            house_number_from__lte=self.house_number_to,
+            house_number_to__gte=self.house_number_from,
+        ).exclude(pk=self.pk)
+        if self.house_number_from and self.house_number_to and overlapping.exists():
+            raise ValidationError(
+                {"house_number_from": "Deze huisnummers van deze postcode horen al bij een andere reeks."}
+            )
+
 
 class Team(models.Model):
     class Kind(models.TextChoices):

@@ -189,6 +189,8 @@ def household_add_member(
 ) -> HouseholdMembership:
     """Add a resident to a household. A resident lives in one household at a time."""
     _check_may_register_in(actor, household.municipality_id)
+    if starts_on < resident.birth_date:
+        raise ValidationError({"starts_on": "De datum ligt vóór de geboortedatum van de inwoner."})
     current = (
         HouseholdMembership.objects.select_for_update()
         .filter(resident=resident, ends_on__isnull=True)

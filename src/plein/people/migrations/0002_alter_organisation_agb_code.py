@@ -5,15 +5,24 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('people', '0001_initial'),
+        ("people", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='organisation',
-            name='agb_code',
-            field=models.CharField(blank=True, help_text='Optioneel; acht cijfers (Vektis AGB-register).', max_length=8, validators=[django.core.validators.RegexValidator('^[0-9]{8}$', 'Een AGB-code bestaat uit acht cijfers.')], verbose_name='AGB-code'),
+            model_name="organisation",
+            name="agb_code",
+            field=models.CharField(
+                blank=True,
+                help_text="Optioneel; acht cijfers (Vektis AGB-register).",
+                max_length=8,
+                validators=[
+                    django.core.validators.RegexValidator(
+                        "^[0-9]{8}$", "Een AGB-code bestaat uit acht cijfers."
+                    )
+                ],
+                verbose_name="AGB-code",
+            ),
         ),
     ]

@@ -1,0 +1,410 @@
+"""Write the demo installation to the database: areas, teams, professionals and the population.
+
+Residents, households and addresses go in with ``bulk_create`` per chunk of households and never
+through the per-row services: a city of 900,000 residents must load in minutes. The validation the
+services would do is guaranteed by construction instead (and checked by tests/demo/test_seed.py).
+"""
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from random import Random
+from typing import TextIO
+
+from django.contrib.auth.hashers import make_password
+from django.utils import timezone
+from faker import Faker
+from tqdm import tqdm
+
+from plein.areas.models import District, Membership, Municipality, Neighbourhood, PostcodeRange, Team
+from plein.areas.services import membership_add, professional_sync_roles
+from plein.demo import reference as ref
+from plein.demo.logins import DEMO_LOGINS, DEMO_PASSWORD, DemoLogin
+from plein.demo.population import (
+    AddressSpec,
+    BsnSequence,
+    HouseholdGenerator,
+    NamePools,
+    PersonSpec,
+    StreetNamer,
+    ascii_slug,
+    lay_out_streets,
+    postcode_space,
+    split_space,
+)
+from plein.people.models import (
+    Address,
+    Household,
+    HouseholdMembership,
+    NetworkMember,
+    Organisation,
+    Professional,
+    Resident,
+)
+
+SCALES = {"demo": 2_000, "municipality": 55_000, "city": 900_000}
+BATCH_SIZE = 5_000
+HOUSEHOLDS_PER_CHUNK = 2_500  # about 5,000 residents per round of inserts
+TEAMS_STARTED_ON = date(2015, 1, 1)  # Het Sociaalplein opened on 1 January 2015
+HOURS = (16, 20, 24, 24, 28, 32, 32, 36, 36)
+
+
+@dataclass
+class SeedResult:
+    residents: int = 0
+    households: int = 0
+    addresses: int = 0
+    postcode_ranges: int = 0
+    professionals: int = 0
+    logins: list[tuple[DemoLogin, Professional]] = field(default_factory=list)
+
+
+def database_has_data() -> bool:
+    return Resident.objects.exists() or Municipality.objects.exists()
+
+
+def flush() -> None:
+    """Delete the people, areas, teams and professionals (except superusers), children first."""
+    for model in (
+        NetworkMember,
+        HouseholdMembership,
+        Resident,
+        Household,
+        Address,
+        PostcodeRange,
+        Membership,
+    ):
+        model.objects.only("pk").delete()  # only the keys: a city has ~900,000 rows per table
+    Professional.objects.filter(is_superuser=False).delete()
+    for superuser in Professional.objects.all():
+        professional_sync_roles(professional=superuser)  # their memberships are gone: so are the roles
+    for model in (Team, Neighbourhood, District, Organisation, Municipality):
+        model.objects.all().delete()
+
+
+def allocate(total: int, weights: Sequence[float]) -> list[int]:
+    """Split ``total`` proportionally to ``weights`` in whole numbers that add up (largest remainder)."""
+    weight_sum = sum(weights)
+    exact = [total * weight / weight_sum for weight in weights]
+    counts = [int(value) for value in exact]
+    by_remainder = sorted(range(len(weights)), key=lambda index: exact[index] - counts[index], reverse=True)
+    for index in by_remainder[: total - sum(counts)]:
+        counts[index] += 1
+    return counts
+
+
+class DemoBuilder:
+    def __init__(self, *, seed: int, residents: int, today: date | None = None) -> None:
+        self.target = residents
+        # Birth dates and move-ins are relative to 1 January of this year: the data is the same
+        # all year for one seed, and ages stay right when the demo is installed next year.
+        self.reference_date = date((today or timezone.localdate()).year, 1, 1)
+        # Independent streams, so e.g. --residents does not change the professionals' names.
+        self.rng_people = Random(f"plein-demo:{seed}:people")
+        self.rng_streets = Random(f"plein-demo:{seed}:streets")
+        self.rng_staff = Random(f"plein-demo:{seed}:staff")
+        self.rng_logins = Random(f"plein-demo:{seed}:logins")
+        self.rng_bsn = Random(f"plein-demo:{seed}:bsn")
+        faker = Faker("nl_NL")
+        faker.seed_instance(seed)
+        self.pools = NamePools(faker)
+        self.street_faker = Faker("nl_NL")
+        self.street_faker.seed_instance(seed + 1)
+        self.municipalities: dict[str, Municipality] = {}
+        self.districts: dict[str, District] = {}
+        self.neighbourhoods: dict[str, Neighbourhood] = {}
+        self.organisations: dict[str, Organisation] = {}
+        self.teams: dict[str, Team] = {}
+        self.result = SeedResult()
+
+    def build(self, *, with_logins: bool, progress: TextIO | None = sys.stderr) -> SeedResult:
+        self.create_areas()
+        self.create_organisations()
+        self.create_teams()
+        if with_logins:
+            self.create_logins()
+        self.create_colleagues()
+        self.create_population(progress)
+        self.result.professionals = Professional.objects.count()
+        return self.result
+
+    # -- reference data -----------------------------------------------------------------------
+
+    def create_areas(self) -> None:
+        for municipality_ref in ref.MUNICIPALITIES:
+            municipality = Municipality(name=municipality_ref.name, cbs_code=municipality_ref.cbs_code)
+            municipality.full_clean()
+            municipality.save()
+            self.municipalities[municipality.cbs_code] = municipality
+            for district_ref in municipality_ref.districts:
+                district = District(
+                    municipality=municipality, name=district_ref.name, cbs_code=district_ref.code
+                )
+                district.full_clean()
+                district.save()
+                self.districts[district.cbs_code] = district
+                for neighbourhood_ref in district_ref.neighbourhoods:
+                    neighbourhood = Neighbourhood(
+                        district=district,
+                        name=neighbourhood_ref.name,
+                        cbs_code=f"BU{district_ref.code[2:]}{neighbourhood_ref.code}",
+                    )
+                    neighbourhood.full_clean()
+                    neighbourhood.save()
+                    self.neighbourhoods[neighbourhood.cbs_code] = neighbourhood
+
+    def create_organisations(self) -> None:
+        for organisation_ref in ref.ORGANISATIONS:
+            organisation = Organisation(
+                name=organisation_ref.name,
+                kind=organisation_ref.kind,
+                email=organisation_ref.email,
+                phone=organisation_ref.phone,
+            )
+            organisation.full_clean()
+            organisation.save()
+            organisation.municipalities.set(
+                [self.municipalities[code] for code in organisation_ref.municipalities]
+            )
+            self.organisations[organisation.name] = organisation
+
+    def create_teams(self) -> None:
+        for team_ref in ref.TEAMS:
+            team = Team(
+                municipality=self.municipalities[team_ref.municipality],
+                name=team_ref.name,
+                kind=team_ref.kind,
+                phone=team_ref.phone,
+                email=team_ref.email,
+                visiting_address=team_ref.visiting_address,
+                walk_in_hours=team_ref.walk_in_hours,
+            )
+            team.full_clean()
+            team.save()
+            team.districts.set([self.districts[code] for code in team_ref.districts])
+            self.teams[team.name] = team
+
+    # -- professionals ------------------------------------------------------------------------
+
+    def professional_name(self, rng: Random) -> tuple[str, str]:
+        first = rng.choice(self.pools.female if rng.random() < 0.6 else self.pools.male)
+        prefix, last = rng.choice(self.pools.surnames)
+        return first, f"{prefix} {last}".strip()
+
+    def email_for(self, local: str, organisation: Organisation) -> str:
+        return f"{local}@{organisation.email.partition('@')[2] or 'plein.example'}"
+
+    def membership_start(self, rng: Random) -> date:
+        span = (self.reference_date - TEAMS_STARTED_ON).days - 30
+        return TEAMS_STARTED_ON + timedelta(days=rng.randint(0, span))
+
+    def create_logins(self) -> None:
+        # One hash for every login: hashing is deliberately slow and the password is the same.
+        password = make_password(DEMO_PASSWORD)
+        rng = self.rng_logins
+        for login in DEMO_LOGINS:
+            organisation = self.organisations[login.organisation]
+            first, last = self.professional_name(rng)
+            professional = Professional(
+                username=login.username,
+                first_name=first,
+                last_name=last,
+                email=self.email_for(login.username, organisation),
+                job_title=login.job_title,
+                phone=f"06-{rng.randint(10_000_000, 59_999_999)}",
+                password=password,
+            )
+            professional.save()
+            team = self.teams[login.team] if login.team else None
+            membership_add(
+                professional=professional,
+                role=login.role,
+                organisation=organisation,
+                team=team,
+                municipality=None if team else self.municipalities[login.municipality],
+                starts_on=self.membership_start(rng),
+                hours_per_week=Decimal(rng.choice((32, 36))),
+            )
+            self.result.logins.append((login, professional))
+
+    def create_colleagues(self) -> None:
+        rng = self.rng_staff
+        for team_staff in ref.TEAM_STAFF:
+            team = self.teams[team_staff.team]
+            for staff in team_staff.staff:
+                organisation = self.organisations[staff.organisation]
+                for _ in range(rng.randint(*staff.count)):
+                    first, last = self.professional_name(rng)
+                    base = f"{ascii_slug(first)}.{ascii_slug(last)}"
+                    username = base
+                    suffix = 1
+                    while Professional.objects.filter(username=username).exists():
+                        suffix += 1
+                        username = f"{base}{suffix}"
+                    professional = Professional(
+                        username=username,
+                        first_name=first,
+                        last_name=last,
+                        email=self.email_for(username, organisation),
+                        job_title=staff.job_title,
+                        phone=f"06-{rng.randint(10_000_000, 59_999_999)}" if rng.random() < 0.7 else "",
+                    )
+                    professional.set_unusable_password()  # colleagues on the team page, not logins
+                    professional.save()
+                    membership_add(
+                        professional=professional,
+                        role=staff.role,
+                        organisation=organisation,
+                        team=team,
+                        starts_on=self.membership_start(rng),
+                        hours_per_week=Decimal(rng.choice(HOURS)),
+                    )
+
+    # -- population ---------------------------------------------------------------------------
+
+    def create_population(self, progress: TextIO | None) -> None:
+        generator = HouseholdGenerator(
+            rng=self.rng_people,
+            pools=self.pools,
+            reference_date=self.reference_date,
+            bsns=BsnSequence(self.rng_bsn),
+        )
+        # Shown on a terminal and in a log file alike (tqdm only writes carriage returns); -v 0 hides it.
+        bar = tqdm(
+            total=self.target,
+            desc="Inwoners",
+            unit=" inw.",
+            file=progress,
+            disable=progress is None,
+            mininterval=0.5,
+        )
+        municipality_targets = allocate(self.target, [m.share for m in ref.MUNICIPALITIES])
+        for municipality_ref, municipality_target in zip(
+            ref.MUNICIPALITIES, municipality_targets, strict=True
+        ):
+            municipality = self.municipalities[municipality_ref.cbs_code]
+            streets = StreetNamer(self.rng_streets, self.street_faker)
+            pairs = [
+                (district_ref, neighbourhood_ref)
+                for district_ref in municipality_ref.districts
+                for neighbourhood_ref in district_ref.neighbourhoods
+            ]
+            weights = [neighbourhood_ref.weight for _, neighbourhood_ref in pairs]
+            regions = split_space(postcode_space(municipality_ref.postcode_numbers), weights)
+            targets = allocate(municipality_target, weights)
+            for (district_ref, neighbourhood_ref), region, target in zip(
+                pairs, regions, targets, strict=True
+            ):
+                neighbourhood = self.neighbourhoods[f"BU{district_ref.code[2:]}{neighbourhood_ref.code}"]
+                households = generator.neighbourhood(target, neighbourhood_ref.profile)
+                ranges, addresses = lay_out_streets(
+                    households=len(households),
+                    postcodes=region,
+                    streets=streets.names(neighbourhood_ref.street_stems),
+                    rng=self.rng_streets,
+                )
+                PostcodeRange.objects.bulk_create(
+                    [
+                        PostcodeRange(
+                            neighbourhood=neighbourhood,
+                            postcode=r.postcode,
+                            house_number_from=r.house_number_from,
+                            house_number_to=r.house_number_to,
+                        )
+                        for r in ranges
+                    ],
+                    batch_size=BATCH_SIZE,
+                )
+                self.result.postcode_ranges += len(ranges)
+                city = neighbourhood_ref.city or municipality_ref.name
+                for start in range(0, len(households), HOUSEHOLDS_PER_CHUNK):
+                    end = start + HOUSEHOLDS_PER_CHUNK
+                    written = self.write_households(
+                        municipality=municipality,
+                        neighbourhood=neighbourhood,
+                        city=city,
+                        households=households[start:end],
+                        addresses=addresses[start:end],
+                    )
+                    bar.update(written)
+        bar.total = bar.n  # the last household of a neighbourhood may overshoot the target
+        bar.close()
+
+    def write_households(
+        self,
+        *,
+        municipality: Municipality,
+        neighbourhood: Neighbourhood,
+        city: str,
+        households: list[list[PersonSpec]],
+        addresses: list[AddressSpec],
+    ) -> int:
+        address_rows = Address.objects.bulk_create(
+            [
+                Address(
+                    postcode=a.postcode,
+                    house_number=a.house_number,
+                    street=a.street,
+                    city=city,
+                    neighbourhood_id=neighbourhood.pk,
+                )
+                for a in addresses
+            ],
+            batch_size=BATCH_SIZE,
+        )
+        household_rows = Household.objects.bulk_create(
+            [Household(municipality_id=municipality.pk, address_id=a.pk) for a in address_rows],
+            batch_size=BATCH_SIZE,
+        )
+        residents: list[Resident] = []
+        people: list[tuple[int, PersonSpec]] = []
+        for household, members in zip(household_rows, households, strict=True):
+            for person in members:
+                residents.append(
+                    Resident(
+                        municipality_id=municipality.pk,
+                        first_names=person.first_names,
+                        name_prefix=person.name_prefix,
+                        last_name=person.last_name,
+                        birth_date=person.birth_date,
+                        bsn=person.bsn,
+                        phone=person.phone,
+                        email=person.email,
+                        preferred_language=person.preferred_language,
+                        interpreter_needed=person.interpreter_needed,
+                    )
+                )
+                people.append((household.pk, person))
+        Resident.objects.bulk_create(residents, batch_size=BATCH_SIZE)
+        HouseholdMembership.objects.bulk_create(
+            [
+                HouseholdMembership(
+                    household_id=household_id,
+                    resident_id=resident.pk,
+                    position=person.position,
+                    starts_on=person.starts_on,
+                )
+                for resident, (household_id, person) in zip(residents, people, strict=True)
+            ],
+            batch_size=BATCH_SIZE,
+        )
+        NetworkMember.objects.bulk_create(
+            [
+                NetworkMember(
+                    resident_id=resident.pk,
+                    name=member.name,
+                    relation=member.relation,
+                    helps_with=member.helps_with,
+                    phone=member.phone,
+                )
+                for resident, (_, person) in zip(residents, people, strict=True)
+                for member in person.network
+            ],
+            batch_size=BATCH_SIZE,
+        )
+        self.result.addresses += len(address_rows)
+        self.result.households += len(household_rows)
+        self.result.residents += len(residents)
+        return len(residents)

@@ -1,0 +1,128 @@
+"""``plein seed``: fill the database with the synthetic demo municipality and the demo logins."""
+
+import argparse
+import sys
+import time
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import transaction
+from django.db.models import ProtectedError
+
+from plein.demo.builders import SCALES, DemoBuilder, SeedResult, database_has_data, flush
+from plein.demo.logins import DEMO_LOGINS, DEMO_PASSWORD
+from plein.people.models import Professional, Resident
+
+
+def positive_int(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError("moet 0 of groter zijn")
+    return number
+
+
+class Command(BaseCommand):
+    help = (
+        "Vult de database met synthetische demogegevens: Heerhugowaard (vier MET-gebieden) en een klein "
+        "Langedijk, met postcodetabel, teams, professionals, huishoudens en inwoners, plus één demo-login "
+        "per rol. Dezelfde --seed geeft dezelfde gegevens."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--scale",
+            choices=list(SCALES),
+            default="demo",
+            help="demo ≈ 2.000, municipality ≈ 55.000, city ≈ 900.000 inwoners (standaard: demo).",
+        )
+        parser.add_argument(
+            "--seed", type=int, default=2026, help="Startwaarde van het toeval (standaard 2026)."
+        )
+        parser.add_argument(
+            "--residents",
+            type=positive_int,
+            help="Aantal inwoners; overschrijft het aantal van --scale (handig voor tests).",
+        )
+        existing = parser.add_mutually_exclusive_group()
+        existing.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Doe niets als de database al gegevens bevat (zodat `make demo` twee keer kan draaien).",
+        )
+        existing.add_argument(
+            "--flush",
+            action="store_true",
+            help="Verwijder eerst alle inwoners, huishoudens, adressen, postcodes, gebieden, teams, "
+            "organisaties en professionals (behalve superusers).",
+        )
+        parser.add_argument(
+            "--no-logins",
+            action="store_true",
+            help="Maak geen demo-logins aan (verplicht buiten de demo-omgeving).",
+        )
+
+    def handle(self, *args, **options) -> None:
+        with_logins = not options["no_logins"]
+        if with_logins and not settings.PLEIN_DEMO:
+            raise CommandError(
+                "Demo-logins worden alleen in de demo-omgeving aangemaakt (PLEIN_DEMO staat uit). "
+                "Gebruik --no-logins om alleen de demogegevens te laden."
+            )
+        if database_has_data():
+            if options["if_empty"]:
+                self.stdout.write("De database bevat al gegevens; er is niets geladen.")
+                return
+            if not options["flush"]:
+                raise CommandError(
+                    f"De database bevat al gegevens ({Resident.objects.count()} inwoners). "
+                    "Gebruik --flush om die eerst te verwijderen, of --if-empty om niets te doen."
+                )
+        residents = options["residents"] if options["residents"] is not None else SCALES[options["scale"]]
+        started = time.monotonic()
+        # One transaction: a failed or interrupted seed leaves the database as it was.
+        with transaction.atomic():
+            if options["flush"]:
+                self.stdout.write("Bestaande gegevens verwijderen…")
+                try:
+                    flush()
+                except ProtectedError as error:
+                    raise CommandError(
+                        "--flush kan niet alles verwijderen: andere gegevens verwijzen er nog naar "
+                        f"({error.args[0]})."
+                    ) from error
+            if with_logins:
+                taken = Professional.objects.filter(username__in=[login.username for login in DEMO_LOGINS])
+                if taken.exists():
+                    names = ", ".join(taken.order_by("username").values_list("username", flat=True))
+                    raise CommandError(f"Deze gebruikersnamen bestaan al (superuser?): {names}.")
+            self.stdout.write(f"Demogegevens laden: {residents} inwoners, seed {options['seed']}…")
+            self.stdout.flush()
+            result = DemoBuilder(seed=options["seed"], residents=residents).build(
+                with_logins=with_logins, progress=sys.stderr if options["verbosity"] > 0 else None
+            )
+        self.report(result, time.monotonic() - started)
+
+    def report(self, result: SeedResult, seconds: float) -> None:
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Klaar in {seconds:.1f} s: {result.residents} inwoners in {result.households} huishoudens, "
+                f"{result.addresses} adressen, {result.postcode_ranges} postcodereeksen, "
+                f"{result.professionals} professionals."
+            )
+        )
+        if not result.logins:
+            return
+        rows = [("Gebruikersnaam", "Rol", "Waar", "Organisatie", "Naam")]
+        rows += [
+            (login.username, login.role.label, login.where, login.organisation, professional.get_full_name())
+            for login, professional in result.logins
+        ]
+        widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+        self.stdout.write("")
+        for index, row in enumerate(rows):
+            self.stdout.write(
+                "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+            )
+            if index == 0:
+                self.stdout.write("  ".join("-" * width for width in widths))
+        self.stdout.write(f"\nWachtwoord voor alle demo-logins: {DEMO_PASSWORD}")

@@ -1,0 +1,180 @@
+"""The `plein seed` command: a realistic, consistent and reproducible demo installation."""
+
+import io
+from datetime import date
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db.models import Count, F, Q
+from stdnum.nl import bsn as stdnum_bsn
+
+from plein.areas.models import District, Municipality, Neighbourhood, PostcodeRange, Role, Team
+from plein.areas.selectors import neighbourhood_for_address
+from plein.core.validators import POSTCODE_RE
+from plein.demo.logins import DEMO_LOGINS, DEMO_PASSWORD
+from plein.people.models import Address, Household, HouseholdMembership, NetworkMember, Professional, Resident
+from plein.people.selectors import residents_visible_to
+
+pytestmark = pytest.mark.django_db
+
+
+def seed(*args: str) -> str:
+    out = io.StringIO()
+    call_command("seed", *args, stdout=out, stderr=io.StringIO())
+    return out.getvalue()
+
+
+def age(birth_date: date, on: date) -> int:
+    return on.year - birth_date.year - ((on.month, on.day) < (birth_date.month, birth_date.day))
+
+
+def test_the_demo_scale_builds_a_consistent_municipality():
+    output = seed("--scale", "demo")
+
+    assert "Klaar" in output
+    residents = Resident.objects.count()
+    assert 2_000 <= residents < 2_050
+    heerhugowaard = Municipality.objects.get(cbs_code="GM0398")
+    langedijk = Municipality.objects.get(cbs_code="GM0416")
+    assert 0.08 < langedijk.residents.count() / residents < 0.12
+    assert District.objects.filter(municipality=heerhugowaard).count() == 4
+    assert Neighbourhood.objects.filter(district__municipality=heerhugowaard).count() == 19
+    assert set(
+        Team.objects.filter(kind=Team.Kind.NEIGHBOURHOOD, municipality=heerhugowaard).values_list(
+            "name", flat=True
+        )
+    ) == {
+        "MET-team 1",
+        "MET-team 2",
+        "MET-team 3",
+        "MET-team 4",
+    }
+    assert Team.objects.get(kind=Team.Kind.YOUTH_AND_FAMILY).districts.count() == 4
+
+    # Every resident lives in exactly one household, in their own municipality.
+    active = Count("household_memberships", filter=Q(household_memberships__ends_on__isnull=True))
+    assert not Resident.objects.annotate(active=active).exclude(active=1).exists()
+    assert not HouseholdMembership.objects.exclude(
+        household__municipality_id=F("resident__municipality_id")
+    ).exists()
+    assert not Household.objects.exclude(
+        municipality_id=F("address__neighbourhood__district__municipality_id")
+    ).exists()
+    assert not HouseholdMembership.objects.filter(starts_on__lt=F("resident__birth_date")).exists()
+
+    # Every address routes through the postcode table to the neighbourhood it is in.
+    for address in Address.objects.all():
+        routed = neighbourhood_for_address(postcode=address.postcode, house_number=address.house_number)
+        assert routed == address.neighbourhood, address
+    postcodes = list(PostcodeRange.objects.values_list("postcode", flat=True))
+    assert all(POSTCODE_RE.match(postcode) for postcode in postcodes)
+    assert len(postcodes) == len(set(postcodes))  # one range per postcode: unique across municipalities
+    areas = dict(
+        PostcodeRange.objects.values_list("postcode", "neighbourhood__district__municipality__cbs_code")
+    )
+    assert {p[:4] for p, code in areas.items() if code == "GM0398"} <= {str(n) for n in range(1700, 1708)}
+    assert {p[:4] for p, code in areas.items() if code == "GM0416"} == {"1721", "1722", "1723"}
+
+    # BSNs pass the 11-proof, are unique and are known for about nine in ten residents.
+    bsns = list(Resident.objects.exclude(bsn=None).values_list("bsn", flat=True))
+    assert all(stdnum_bsn.is_valid(bsn) for bsn in bsns)
+    assert len(bsns) == len(set(bsns))
+    assert 0.85 < len(bsns) / residents < 0.95
+
+    # A realistic mix: children at home, adult children, elderly, singles and single parents.
+    today = date.today()
+    children = HouseholdMembership.objects.filter(position=HouseholdMembership.Position.CHILD)
+    assert any(age(b, today) < 4 for b in children.values_list("resident__birth_date", flat=True))
+    assert any(age(b, today) >= 18 for b in children.values_list("resident__birth_date", flat=True))
+    assert Resident.objects.filter(birth_date__lt=date(today.year - 76, 1, 1)).count() > 50
+    sizes = Household.objects.annotate(size=Count("memberships")).values_list("size", flat=True)
+    assert {1, 2, 3, 4, 5} <= set(sizes)
+    assert NetworkMember.objects.filter(relation=NetworkMember.Relation.CARER).exists()
+    assert Resident.objects.exclude(preferred_language=Resident.Language.DUTCH).exists()
+    assert Resident.objects.filter(interpreter_needed=True).exists()
+
+
+def test_the_same_seed_gives_the_same_residents():
+    seed("--residents", "200")
+    first = list(Resident.objects.order_by("pk").values_list("first_names", "name_prefix", "last_name")[:20])
+    first_bsns = list(Resident.objects.order_by("pk").values_list("bsn", flat=True)[:20])
+
+    seed("--residents", "200", "--flush")
+    again = list(Resident.objects.order_by("pk").values_list("first_names", "name_prefix", "last_name")[:20])
+
+    assert again == first
+    assert list(Resident.objects.order_by("pk").values_list("bsn", flat=True)[:20]) == first_bsns
+
+    seed("--residents", "200", "--flush", "--seed", "7")
+    other = list(Resident.objects.order_by("pk").values_list("first_names", "name_prefix", "last_name")[:20])
+    assert other != first
+
+
+def test_demo_logins_have_their_role_and_can_log_in(client):
+    output = seed("--residents", "100")
+
+    assert {login.role for login in DEMO_LOGINS} == set(Role)
+    for login in DEMO_LOGINS:
+        professional = Professional.objects.get(username=login.username)
+        assert login.username in output
+        assert list(professional.groups.values_list("name", flat=True)) == [login.role.value]
+        membership = professional.memberships.get()
+        assert membership.organisation.name == login.organisation
+        assert (membership.team.name if membership.team else None) == login.team
+        assert membership.municipality.cbs_code == login.municipality
+        assert client.login(username=login.username, password=DEMO_PASSWORD), login.username
+        client.logout()
+    assert Professional.objects.get(username="beheer").is_staff
+    assert not Professional.objects.get(username="generalist").is_staff
+
+
+def test_scoping_separates_the_met_teams_and_the_municipalities():
+    seed("--residents", "300")
+    generalist = Professional.objects.get(username="generalist")
+    langedijk = Professional.objects.get(username="langedijk")
+
+    seen_by_generalist = residents_visible_to(generalist)
+    assert seen_by_generalist.exists()
+    assert not seen_by_generalist.exclude(
+        household_memberships__household__address__neighbourhood__district__cbs_code="WK039801"
+    ).exists()
+    assert set(residents_visible_to(langedijk).values_list("municipality__cbs_code", flat=True)) == {"GM0416"}
+
+
+def test_team_pages_have_colleagues_without_a_login():
+    seed("--residents", "0", "--no-logins")
+
+    for number in range(1, 5):
+        team = Team.objects.get(name=f"MET-team {number}")
+        members = team.memberships.select_related("professional")
+        assert 6 <= members.count() <= 10
+        assert not any(m.professional.has_usable_password() for m in members)
+        assert all(m.hours_per_week > 0 for m in members)
+
+
+def test_demo_logins_are_refused_outside_the_demo(settings):
+    settings.PLEIN_DEMO = False
+
+    with pytest.raises(CommandError, match="Demo-logins worden alleen in de demo-omgeving aangemaakt"):
+        seed("--residents", "50")
+    assert not Municipality.objects.exists()
+
+    seed("--residents", "50", "--no-logins")
+    assert Resident.objects.exists()
+    assert not Professional.objects.filter(username__in=[login.username for login in DEMO_LOGINS]).exists()
+
+
+def test_a_second_run_needs_if_empty_or_flush():
+    seed("--residents", "50")
+    count = Resident.objects.count()
+
+    assert "niets geladen" in seed("--residents", "50", "--if-empty")
+    assert Resident.objects.count() == count
+    with pytest.raises(CommandError, match="--flush"):
+        seed("--residents", "50")
+
+    seed("--residents", "80", "--flush")
+    assert Resident.objects.count() >= 80
+    assert Municipality.objects.count() == 2
+    assert Professional.objects.filter(username="kcc").count() == 1
