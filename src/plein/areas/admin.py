@@ -1,5 +1,6 @@
 """Reference data for functional admins. Personal data (residents, households) is not in the admin."""
 
+from django import forms
 from django.contrib import admin
 
 from plein.areas import services
@@ -46,8 +47,31 @@ class PostcodeRangeAdmin(admin.ModelAdmin):
     raw_id_fields = ["neighbourhood"]
 
 
+class TeamAdminForm(forms.ModelForm):
+    class Meta:
+        model = Team
+        fields = [
+            "municipality",
+            "name",
+            "kind",
+            "districts",
+            "phone",
+            "email",
+            "visiting_address",
+            "walk_in_hours",
+        ]
+
+    def clean(self):
+        data = super().clean()
+        municipality, districts = data.get("municipality"), data.get("districts")
+        if municipality and districts and any(d.municipality_id != municipality.id for d in districts):
+            self.add_error("districts", "Een team bedient alleen wijken van zijn eigen gemeente.")
+        return data
+
+
 @admin.register(Team)
 class TeamAdmin(admin.ModelAdmin):
+    form = TeamAdminForm
     list_display = ["name", "kind", "municipality"]
     list_filter = ["municipality", "kind"]
     search_fields = ["name"]

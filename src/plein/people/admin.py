@@ -21,3 +21,12 @@ class ProfessionalAdmin(UserAdmin):
         ("Werk", {"fields": ["job_title", "phone"]}),
     ]
     list_display = ["username", "first_name", "last_name", "email", "is_active"]
+    search_fields = ["username", "first_name", "last_name", "email"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Roles come from memberships (which sync the groups); only a superuser hands out
+        # superuser or staff rights, so a functional admin cannot raise their own privileges.
+        readonly = ["groups", "last_login", "date_joined"]
+        if not request.user.is_superuser:
+            readonly += ["is_superuser", "is_staff", "user_permissions"]
+        return readonly
