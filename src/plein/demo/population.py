@@ -208,6 +208,7 @@ class BsnSequence:
             prefix = str(self.FIRST + self._position)
             self._position = (self._position + self.STEP) % self.COUNT
             self._walked += 1
+            # python-stdnum validates BSNs but has no check-digit calculator for generating them.
             check = sum((9 - index) * int(digit) for index, digit in enumerate(prefix)) % 11
             if check < 10:
                 return prefix + str(check)
