@@ -201,3 +201,35 @@ def test_a_resident_who_moved_out_can_join_another_household(client, world, regi
     assert "Anna Jansen is toegevoegd aan het huishouden." in response.content.decode()
     current = anna.household_memberships.get(ends_on__isnull=True)
     assert current.household == new_household
+
+
+def test_a_carer_is_added_to_and_removed_from_a_residents_network(client, world, register_resident):
+    anna = register_resident(first_names="Anna")
+    client.force_login(world.generalist)
+    page_url = reverse("people:resident_detail", args=[anna.pk])
+
+    missing_name = client.post(page_url, {"relation": "carer", "helps_with": "boodschappen"})
+    assert "Dit veld is verplicht." in missing_name.content.decode()
+    assert 'value="boodschappen"' in missing_name.content.decode()
+
+    page = client.post(
+        page_url, {"name": "Kees Jansen", "relation": "carer", "helps_with": "boodschappen"}, follow=True
+    )
+    assert "Kees Jansen" in page.content.decode()
+    member = anna.network.get()
+    assert member.get_relation_display() == "Mantelzorger"
+
+    client.post(reverse("people:network_member_remove", args=[anna.pk, member.pk]))
+    assert not anna.network.exists()
+
+
+def test_the_network_of_a_resident_outside_my_area_cannot_be_changed(client, world, register_resident):
+    anna = register_resident(first_names="Anna")
+    client.force_login(world.other_generalist)
+
+    response = client.post(
+        reverse("people:resident_detail", args=[anna.pk]), {"name": "X", "relation": "carer"}
+    )
+
+    assert response.status_code == 404
+    assert not anna.network.exists()

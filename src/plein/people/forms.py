@@ -3,7 +3,7 @@
 from django import forms
 
 from plein.core.validators import normalize_bsn, normalize_postcode, validate_bsn, validate_postcode
-from plein.people.models import HouseholdMembership, Resident
+from plein.people.models import HouseholdMembership, NetworkMember, Resident
 
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"]
 DATE_HELP = "Bijvoorbeeld 17-05-1980."
@@ -130,3 +130,12 @@ class HouseholdExistingMemberForm(forms.Form):
 
 class MembershipEndForm(forms.Form):
     ends_on = DateField(label="Woont hier tot en met")
+
+
+class NetworkMemberForm(forms.Form):
+    name = forms.CharField(label="Naam", max_length=200)
+    relation = forms.ChoiceField(label="Relatie", choices=NetworkMember.Relation.choices)
+    helps_with = forms.CharField(
+        label="Helpt met", max_length=200, required=False, help_text="Bijvoorbeeld: boodschappen, vervoer."
+    )
+    phone = forms.CharField(label="Telefoon", max_length=20, required=False)

@@ -251,6 +251,13 @@ def network_member_add(
     return member
 
 
+@transaction.atomic
+def network_member_remove(*, actor, member: NetworkMember) -> None:
+    if member.resident.municipality_id not in scope_for(actor).municipality_ids:
+        raise PermissionDenied
+    member.delete()
+
+
 def api_token_issue(*, professional) -> str:
     """Create a bearer token for the REST API and return it. Only its hash is stored, so the
     caller must hand it over now: it cannot be shown again."""

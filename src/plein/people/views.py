@@ -57,6 +57,11 @@ def resident_create(request: HttpRequest) -> HttpResponse:
 @login_required
 def resident_detail(request: HttpRequest, resident_id: int) -> HttpResponse:
     resident = _visible_resident(request, resident_id)
+    form = forms.NetworkMemberForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.network_member_add(actor=request.user, resident=resident, **form.cleaned_data)
+        messages.success(request, f"{form.cleaned_data['name']} is toegevoegd aan het netwerk.")
+        return redirect("people:resident_detail", resident_id=resident.pk)
     return render(
         request,
         "people/resident_detail.html",
@@ -64,8 +69,19 @@ def resident_detail(request: HttpRequest, resident_id: int) -> HttpResponse:
             "resident": resident,
             "membership": selectors.current_membership(resident),
             "network": resident.network.all(),
+            "network_form": form,
         },
     )
+
+
+@login_required
+@require_POST
+def network_member_remove(request: HttpRequest, resident_id: int, member_id: int) -> HttpResponse:
+    resident = _visible_resident(request, resident_id)
+    member = get_object_or_404(resident.network, pk=member_id)
+    services.network_member_remove(actor=request.user, member=member)
+    messages.success(request, f"{member.name} staat niet meer in het netwerk.")
+    return redirect("people:resident_detail", resident_id=resident.pk)
 
 
 @login_required
