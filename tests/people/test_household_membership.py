@@ -55,3 +55,16 @@ def test_team_members_see_only_residents_in_the_districts_their_team_serves(worl
     assert {r.first_names for r in residents_visible_to(world.front_office)} == {"Wijk1", "Wijk2"}
     assert [r.first_names for r in residents_visible_to(world.other_generalist)] == ["Elders"]
     assert not residents_visible_to(world.policy).exists()
+
+
+def test_search_by_name_needs_the_start_of_the_surname_and_ignores_case(world, register_resident):
+    from plein.people.selectors import resident_search
+
+    register_resident(first_names="Anna", last_name="Jansen")
+    register_resident(first_names="Bert", last_name="Jansen")
+    register_resident(first_names="Anna", last_name="Bakker")
+
+    assert {r.first_names for r in resident_search(user=world.front_office, name="JANS")} == {"Anna", "Bert"}
+    assert [r.last_name for r in resident_search(user=world.front_office, name="anna jans")] == ["Jansen"]
+    assert [r.last_name for r in resident_search(user=world.front_office, name="bak an")] == ["Bakker"]
+    assert resident_search(user=world.front_office, name="ansen") == []

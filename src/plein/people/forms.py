@@ -55,7 +55,12 @@ class PostcodeField(forms.CharField):
 
 
 class ResidentSearchForm(forms.Form):
-    name = forms.CharField(label="Naam", required=False, max_length=100)
+    name = forms.CharField(
+        label="Naam",
+        required=False,
+        max_length=100,
+        help_text="Achternaam (het begin is genoeg), eventueel met voornaam.",
+    )
     birth_date = DateField(label="Geboortedatum", required=False)
     bsn = BsnField()
     postcode = PostcodeField(required=False)

@@ -7,6 +7,7 @@ from django.contrib.auth.models import AbstractUser
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Lower
 
 from plein.core.validators import validate_bsn, validate_postcode
 
@@ -158,12 +159,21 @@ class Resident(models.Model):
     )
     interpreter_needed = models.BooleanField("tolk nodig", default=False)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Searching by surname prefix is the most common look-up; the database keeps this lower-cased
+    # copy itself (bulk loads included) so a prefix search can use an index.
+    last_name_key = models.GeneratedField(
+        expression=Lower("last_name"), output_field=models.CharField(max_length=200), db_persist=True
+    )
 
     class Meta:
         verbose_name = "inwoner"
         verbose_name_plural = "inwoners"
         indexes = [
-            models.Index(fields=["last_name", "birth_date"]),
+            # varchar_pattern_ops lets PostgreSQL use the index for LIKE 'prefix%' in any collation;
+            # other databases ignore the operator class.
+            models.Index(
+                fields=["last_name_key"], name="resident_last_name_key", opclasses=["varchar_pattern_ops"]
+            ),
             models.Index(fields=["birth_date"]),
         ]
 

@@ -5,7 +5,9 @@ page, search and API endpoint that shows a household or a resident. What falls o
 not exist for that professional (404, absent from lists and counts).
 """
 
+import operator
 from datetime import date
+from functools import reduce
 
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
@@ -72,9 +74,16 @@ def resident_search(
         if house_number:
             address &= Q(household_memberships__household__address__house_number=house_number)
         queryset = queryset.filter(address, household_memberships__ends_on__isnull=True)
-    for term in name.split():
+    terms = name.lower().split()
+    if terms:
+        # One of the terms is the start of the surname: that narrows the search through the index;
+        # every term must then match a surname, first name or tussenvoegsel.
         queryset = queryset.filter(
-            Q(last_name__istartswith=term) | Q(first_names__istartswith=term) | Q(name_prefix__iexact=term)
+            reduce(operator.or_, (Q(last_name_key__startswith=term) for term in terms))
+        )
+    for term in terms:
+        queryset = queryset.filter(
+            Q(last_name_key__startswith=term) | Q(first_names__istartswith=term) | Q(name_prefix__iexact=term)
         )
     current = HouseholdMembership.objects.filter(ends_on__isnull=True).select_related("household__address")
     return list(
