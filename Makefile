@@ -37,15 +37,18 @@ demo: install
 	$(DEMO_ENV) $(BIN)/plein runserver 127.0.0.1:$(PORT)
 
 test: install-test system-deps
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests bench
 	$(BIN)/pytest
 
 lint: install-test
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 
+# Benchmarks against PostgreSQL at 127.0.0.1:5432 (database plein_bench, loaded once and reused):
+# BENCH_SCALE=demo make bench for a quick run, BENCH_ARGS=--reseed to reload. See docs/benchmarks.md.
+BENCH_SCALE ?= municipality
 bench: install
-	@echo "Benchmarks follow with the scale issue; see docs/benchmarks.md." >&2
+	$(BIN)/python bench/run.py --scale $(BENCH_SCALE) $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) plein.sqlite3* staticfiles

@@ -11,37 +11,43 @@ from functools import reduce
 
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
-from plein.areas.selectors import scope_for
+from plein.areas.selectors import Scope, scope_for
 from plein.core.validators import normalize_bsn, normalize_postcode
 from plein.people.models import Household, HouseholdMembership, Organisation, Resident
 
 SEARCH_RESULT_LIMIT = 50
 
 
+def _visible_household(scope: Scope, path: str = "") -> Q:
+    """The need-to-know rule for a household, reachable from the queried model through ``path``."""
+    return Q(**{f"{path}address__neighbourhood__district_id__in": scope.served_district_ids}) | Q(
+        **{f"{path}municipality_id__in": scope.resident_municipality_ids}
+    )
+
+
 def households_visible_to(user) -> QuerySet[Household]:
     scope = scope_for(user)
     if not scope.sees_residents:
         return Household.objects.none()
-    return Household.objects.filter(
-        Q(address__neighbourhood__district_id__in=scope.served_district_ids)
-        | Q(municipality_id__in=scope.resident_municipality_ids)
-    )
+    return Household.objects.filter(_visible_household(scope))
 
 
 def residents_visible_to(user) -> QuerySet[Resident]:
     """Residents whose current household is visible to this professional.
 
     A resident who has moved out and not yet joined another household stays visible to whoever
-    could see a household they lived in, so that the move can be completed.
+    could see a household they lived in, so that the move can be completed. Written as correlated
+    EXISTS over the membership's household, so the database checks only the residents a search
+    has already narrowed down.
     """
-    visible_household_ids = households_visible_to(user).values("id")
+    scope = scope_for(user)
+    if not scope.sees_residents:
+        return Resident.objects.none()
     memberships = HouseholdMembership.objects.filter(resident=OuterRef("pk"))
+    in_visible_household = memberships.filter(_visible_household(scope, "household__"))
     return Resident.objects.filter(
-        Exists(memberships.filter(ends_on__isnull=True, household__in=visible_household_ids))
-        | (
-            ~Exists(memberships.filter(ends_on__isnull=True))
-            & Exists(memberships.filter(household__in=visible_household_ids))
-        )
+        Exists(in_visible_household.filter(ends_on__isnull=True))
+        | (~Exists(memberships.filter(ends_on__isnull=True)) & Exists(in_visible_household))
     )
 
 

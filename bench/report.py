@@ -1,0 +1,211 @@
+"""The results: one record per measurement with its baseline and ratio, as JSON and as a table."""
+
+import re
+from pathlib import Path
+from typing import Any
+
+# The targets of docs/benchmarks.md: a page within a few times the baseline, and fast enough.
+TARGET_P95_MS = 100.0
+TARGET_RATIO = 5.0
+HTTP_BASELINE = "baseline"
+BASELINE_AGAIN = "baseline (again)"
+# The baseline measured again at the end may differ this much before the run counts as noisy.
+DRIFT_TOLERANCE = 0.20
+SQL_BASELINE = "sql: SELECT 1"
+START = "<!-- results:start -->"
+END = "<!-- results:end -->"
+
+
+def ratio(value: float, baseline: float) -> float | None:
+    return round(value / baseline, 2) if baseline else None
+
+
+def verdict(entry: dict[str, Any]) -> str:
+    if entry["errors"] or entry.get("warmup_errors"):
+        return "fouten"
+    fast = entry["p95_ms"] <= TARGET_P95_MS
+    close = entry["ratio"] is not None and entry["ratio"] <= TARGET_RATIO
+    return "ok" if fast and close else "te traag"
+
+
+def assemble(
+    *,
+    run_at: str,
+    dataset: dict[str, Any],
+    machine: dict[str, Any],
+    server: dict[str, Any],
+    load: dict[str, Any],
+    scenarios: list[dict[str, Any]],
+    http_results: list[dict[str, Any]],
+    sql_results: dict[str, dict[str, Any]],
+    workers_rss_mb: list[float | None],
+    master_rss_mb: float | None,
+    duration_seconds: float,
+) -> dict[str, Any]:
+    residents = dataset["residents"]
+    by_name = {result["name"]: result for result in http_results}
+    baseline = by_name[HTTP_BASELINE]
+    sql_baseline = sql_results[SQL_BASELINE]
+    measurements: list[dict[str, Any]] = []
+    for scenario in scenarios:
+        result = by_name[scenario["name"]]
+        sql_name = f"sql: {scenario['name']}"
+        sql = sql_results.get(sql_name)
+        entry = {
+            "name": scenario["name"],
+            "kind": "http",
+            "description": scenario["description"],
+            "requests": result["requests"],
+            "errors": result["errors"],
+            "warmup_requests": result["warmup_requests"],
+            "warmup_errors": result["warmup_errors"],
+            "p50_ms": result["p50_ms"],
+            "p95_ms": result["p95_ms"],
+            "p99_ms": result["p99_ms"],
+            "max_ms": result["max_ms"],
+            "rps": result["rps"],
+            "concurrency": result["concurrency"],
+            "variants": len(scenario["rotate"]),
+            "queries_per_request": scenario.get("queries_per_request"),
+            "baseline": HTTP_BASELINE,
+            "ratio": ratio(result["p50_ms"], baseline["p50_ms"]),
+            "sql_baseline": sql_name if sql else None,
+            "sql_ratio": ratio(result["p50_ms"], sql["p50_ms"]) if sql else None,
+            "residents": residents,
+            "client_cpu_s": result["client_cpu_s"],
+            "error_samples": result["error_samples"],
+        }
+        entry["verdict"] = verdict(entry)
+        measurements.append(entry)
+    for name, result in sql_results.items():
+        measurements.append(
+            {
+                "name": name,
+                "kind": "sql",
+                "description": (
+                    "one round trip to PostgreSQL"
+                    if name == SQL_BASELINE
+                    else f"the SQL of '{name.removeprefix('sql: ')}', replayed bare with psycopg"
+                ),
+                "requests": result["requests"],
+                "errors": 0,
+                "p50_ms": result["p50_ms"],
+                "p95_ms": result["p95_ms"],
+                "p99_ms": result["p99_ms"],
+                "rps": result["rps"],
+                "statements_per_request": result["statements_per_request"],
+                "baseline": SQL_BASELINE,
+                "ratio": ratio(result["p50_ms"], sql_baseline["p50_ms"]),
+                "residents": residents,
+                "slowest_statements": result["statements"][:3],
+            }
+        )
+    drift = None
+    if BASELINE_AGAIN in by_name and baseline["p50_ms"]:
+        drift = round(by_name[BASELINE_AGAIN]["p50_ms"] / baseline["p50_ms"] - 1, 3)
+    return {
+        "run_at": run_at,
+        "scale": dataset["scale"],
+        "dataset": dataset,
+        "machine": machine,
+        "server": server,
+        "load": load,
+        "targets": {"p95_ms": TARGET_P95_MS, "ratio": TARGET_RATIO},
+        "measurements": measurements,
+        "baseline_drift": drift,
+        "noisy": drift is not None and abs(drift) > DRIFT_TOLERANCE,
+        "workers_rss_mb": workers_rss_mb,
+        "master_rss_mb": master_rss_mb,
+        "duration_seconds": duration_seconds,
+    }
+
+
+def _ms(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.1f}" if value >= 10 else f"{value:.2f}"
+
+
+def _ratio(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}×"
+
+
+def _number(value: int) -> str:
+    return f"{value:,}"
+
+
+def markdown(result: dict[str, Any]) -> str:
+    dataset, machine, server, load = result["dataset"], result["machine"], result["server"], result["load"]
+    measurements = {entry["name"]: entry for entry in result["measurements"]}
+    lines = [
+        f"Run {result['run_at']}, scale `{result['scale']}`: {_number(dataset['residents'])} residents in "
+        f"{_number(dataset['households'])} households ({_number(dataset['visible_to_generalist']['residents'])} "
+        f"residents visible to `generalist`). {machine['cores']} cores ({machine['cpu'] or 'unknown CPU'}), "
+        f"PostgreSQL {machine['postgresql']}, gunicorn {server['workers']} × {server['worker_class']}; "
+        f"{load['requests_per_scenario']} requests per scenario after {load['warmup_per_scenario']} "
+        f"warm-up, {load['concurrency']} at a time. Load average at the start: "
+        f"{' / '.join(str(value) for value in machine['load_average_at_start'])}.",
+        "",
+        "| measurement | requests | errors | p50 ms | p95 ms | p99 ms | req/s | × baseline | SQL p50 ms | "
+        "× SQL | verdict |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for entry in result["measurements"]:
+        if entry["kind"] != "http":
+            continue
+        sql = measurements.get(entry["sql_baseline"] or "")
+        lines.append(
+            f"| {entry['name']} | {entry['requests']} | {entry['errors'] + entry['warmup_errors']} | "
+            f"{_ms(entry['p50_ms'])} | {_ms(entry['p95_ms'])} | {_ms(entry['p99_ms'])} | {entry['rps']:.0f} | "
+            f"{_ratio(entry['ratio'])} | {_ms(sql['p50_ms']) if sql else '–'} | {_ratio(entry['sql_ratio'])} | "
+            f"{entry['verdict']} |"
+        )
+    lines += [
+        "",
+        "| bare SQL | statements | p50 ms | p95 ms | × SELECT 1 | slowest statement (p50 ms) |",
+        "| --- | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for entry in result["measurements"]:
+        if entry["kind"] != "sql":
+            continue
+        slowest = entry["slowest_statements"][0] if entry["slowest_statements"] else None
+        described = "–"
+        if slowest and entry["name"] != SQL_BASELINE:
+            described = f"{_ms(slowest['p50_ms'])}: `{_statement_summary(slowest['sql'])}`"
+        lines.append(
+            f"| {entry['name']} | {entry['statements_per_request']:g} | {_ms(entry['p50_ms'])} | "
+            f"{_ms(entry['p95_ms'])} | {_ratio(entry['ratio'])} | {described} |"
+        )
+    if result["baseline_drift"] is not None:
+        lines += [
+            "",
+            f"The baseline measured again at the end differed by {result['baseline_drift']:+.0%} from the "
+            "first: "
+            + (
+                "the machine was busy during this run; compare its figures with care."
+                if result["noisy"]
+                else f"within ±{DRIFT_TOLERANCE:.0%}, a quiet run."
+            ),
+        ]
+    rss = ", ".join(f"{value:.0f} MB" for value in result["workers_rss_mb"] if value is not None)
+    lines += [
+        "",
+        f"Memory (RSS) per web worker after the load: {rss or 'unknown'}; "
+        f"the whole run took {result['duration_seconds']:.0f} s.",
+    ]
+    return "\n".join(lines)
+
+
+def _statement_summary(sql: str) -> str:
+    """The first table a statement reads, enough to find it in the JSON (which has it whole)."""
+    match = re.search(r'\bFROM\s+"?([a-z_]+)"?', sql)
+    kind = sql.split(None, 1)[0].upper()
+    return f"{kind} … FROM {match.group(1)} …" if match else sql[:40]
+
+
+def update_docs(path: Path, table: str) -> None:
+    text = path.read_text()
+    start, end = text.find(START), text.find(END)
+    if start < 0 or end < start:
+        raise RuntimeError(f"{path} mist de markeringen {START} … {END}")
+    path.write_text(text[: start + len(START)] + "\n" + table + "\n" + text[end:])
