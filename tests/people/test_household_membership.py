@@ -68,3 +68,23 @@ def test_search_by_name_needs_the_start_of_the_surname_and_ignores_case(world, r
     assert [r.last_name for r in resident_search(user=world.front_office, name="anna jans")] == ["Jansen"]
     assert [r.last_name for r in resident_search(user=world.front_office, name="bak an")] == ["Bakker"]
     assert resident_search(user=world.front_office, name="ansen") == []
+
+
+def test_a_refused_registration_saves_nothing_halfway(world):
+    from plein.people.models import Address, Household, Resident
+    from plein.people.services import resident_register
+
+    with pytest.raises(ValidationError) as error:
+        resident_register(
+            actor=world.front_office,
+            first_names="Anna",
+            last_name="Jansen",
+            birth_date=datetime.date(1980, 1, 1),
+            postcode="1721CD",
+            house_number=3,
+        )
+
+    assert "gemeente waarvoor u niet werkt" in str(error.value.message_dict["postcode"])
+    assert not Address.objects.exists()
+    assert not Household.objects.exists()
+    assert not Resident.objects.exists()

@@ -13,7 +13,7 @@ from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from plein.areas.selectors import Scope, scope_for
 from plein.core.validators import normalize_bsn, normalize_postcode
-from plein.people.models import Household, HouseholdMembership, Organisation, Resident
+from plein.people.models import Household, HouseholdMembership, Resident
 
 SEARCH_RESULT_LIMIT = 50
 
@@ -115,9 +115,3 @@ def household_members(household: Household, *, include_former: bool = False) -> 
     if not include_former:
         memberships = memberships.filter(ends_on__isnull=True)
     return memberships
-
-
-def organisations_for(user) -> QuerySet[Organisation]:
-    return Organisation.objects.filter(
-        Q(municipalities__in=scope_for(user).municipality_ids) | Q(municipalities__isnull=True)
-    ).distinct()
