@@ -46,20 +46,21 @@ def scope_for(user) -> Scope:
     cached = getattr(user, "_plein_scope", None)
     if cached is not None:
         return cached
-    memberships = list(
-        active_memberships().filter(professional=user).values_list("role", "municipality_id", "team_id")
-    )
-    team_ids = {team_id for role, _, team_id in memberships if team_id and role in TEAM_CASEWORK_ROLES}
-    served = (
-        set(District.objects.filter(teams__in=team_ids).values_list("id", flat=True)) if team_ids else set()
+    # One query: a row per membership and district its team serves (None without a team or district).
+    rows = list(
+        active_memberships()
+        .filter(professional=user)
+        .values_list("role", "municipality_id", "team_id", "team__districts")
     )
     scope = Scope(
-        roles=frozenset(role for role, _, _ in memberships),
-        municipality_ids=frozenset(municipality_id for _, municipality_id, _ in memberships),
-        team_ids=frozenset(team_id for _, _, team_id in memberships if team_id),
-        served_district_ids=frozenset(served),
+        roles=frozenset(role for role, _, _, _ in rows),
+        municipality_ids=frozenset(municipality_id for _, municipality_id, _, _ in rows),
+        team_ids=frozenset(team_id for _, _, team_id, _ in rows if team_id),
+        served_district_ids=frozenset(
+            district_id for role, _, _, district_id in rows if district_id and role in TEAM_CASEWORK_ROLES
+        ),
         resident_municipality_ids=frozenset(
-            municipality_id for role, municipality_id, _ in memberships if role in MUNICIPALITY_WIDE_ROLES
+            municipality_id for role, municipality_id, _, _ in rows if role in MUNICIPALITY_WIDE_ROLES
         ),
     )
     user._plein_scope = scope
