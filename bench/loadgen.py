@@ -105,6 +105,9 @@ class Scenario:
                     form["csrfmiddlewaretoken"] = csrf_token
                 body = urlencode(form).encode()
                 headers["Content-Type"] = "application/x-www-form-urlencoded"
+            elif item.get("json") is not None:
+                body = json.dumps(item["json"]).encode()
+                headers["Content-Type"] = "application/json"
             self.requests.append((item.get("method", "GET"), item["path"], body, headers))
 
     def run(self, port: int, *, count: int, concurrency: int, max_seconds: float) -> dict[str, Any]:

@@ -211,6 +211,9 @@ def build_scenarios(inputs: dict[str, Any], token: str) -> list[dict[str, Any]]:
     def api(path: str, **query: Any) -> dict[str, Any]:
         return {"method": "GET", "path": f"{path}?{urlencode(query)}", "headers": bearer, "session": False}
 
+    def api_post(path: str, body: dict[str, Any]) -> dict[str, Any]:
+        return {"method": "POST", "path": path, "json": body, "headers": bearer, "session": False}
+
     return [
         {
             "name": "baseline",
@@ -265,8 +268,11 @@ def build_scenarios(inputs: dict[str, Any], token: str) -> list[dict[str, Any]]:
         },
         {
             "name": "api: residents by postcode",
-            "description": "GET /api/v1/residents?postcode=… with a bearer token",
-            "rotate": [api("/api/v1/residents", postcode=postcode) for postcode in inputs["postcodes"]],
+            "description": "POST /api/v1/residents/search {postcode} with a bearer token",
+            "rotate": [
+                api_post("/api/v1/residents/search", {"postcode": postcode})
+                for postcode in inputs["postcodes"]
+            ],
             "expect": '"full_name"',
             "sql": True,
         },
@@ -311,7 +317,11 @@ def measure_sql(dsn: str, scenarios: list[dict[str, Any]], args: argparse.Namesp
         for item in scenario["rotate"][:SQL_VARIANTS]:
             client = session_client if item.get("session", True) else api_client
             request = sqlbench.Request(
-                item["method"], item["path"], item.get("form"), dict(item.get("headers", {}))
+                item["method"],
+                item["path"],
+                item.get("form"),
+                dict(item.get("headers", {})),
+                item.get("json"),
             )
             variants.append(sqlbench.capture(client, request, expect=scenario.get("expect", "")))
         scenario["queries_per_request"] = round(sum(map(len, variants)) / len(variants), 1)

@@ -25,6 +25,7 @@ class Request:
     path: str
     form: dict[str, str] | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    json: dict[str, Any] | None = None
 
 
 def capture(client: Any, request: Request, *, expect: str = "") -> list[str]:
@@ -33,6 +34,10 @@ def capture(client: Any, request: Request, *, expect: str = "") -> list[str]:
     from django.test.utils import CaptureQueriesContext
 
     def send():
+        if request.method == "POST" and request.json is not None:
+            return client.post(
+                request.path, data=request.json, content_type="application/json", headers=request.headers
+            )
         if request.method == "POST":
             return client.post(request.path, data=request.form or {}, headers=request.headers)
         return client.get(request.path, headers=request.headers)

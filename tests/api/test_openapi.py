@@ -17,11 +17,14 @@ def test_the_openapi_document_describes_every_endpoint_and_both_ways_to_log_in(d
         f"{API}/teams/{{team_id}}",
         f"{API}/routing",
         f"{API}/residents",
+        f"{API}/residents/search",
         f"{API}/residents/{{resident_id}}",
         f"{API}/households/{{household_id}}",
         f"{API}/households/{{household_id}}/members",
     }
-    assert set(document["paths"][f"{API}/residents"]) == {"get", "post"}
+    assert set(document["paths"][f"{API}/residents"]) == {"post"}
+    # Searching is a POST: names, BSNs and addresses never travel in a URL.
+    assert set(document["paths"][f"{API}/residents/search"]) == {"post"}
     schemes = document["components"]["securitySchemes"]
     assert {scheme["type"] for scheme in schemes.values()} == {"http", "apiKey"}
     assert any(scheme.get("scheme") == "bearer" for scheme in schemes.values())

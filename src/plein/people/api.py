@@ -11,12 +11,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpRequest
 from django.utils import timezone
-from ninja import Field, Query, Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 
 from plein.areas.api import AreaOut, ErrorOut, TeamOut
 from plein.areas.selectors import teams_serving
-from plein.core.validators import normalize_bsn, normalize_postcode, validate_bsn, validate_postcode
+from plein.core.validators import normalize_postcode
 from plein.people import selectors, services
+from plein.people.forms import ResidentSearchForm
 from plein.people.models import Address, Household, HouseholdMembership, Resident
 
 router = Router(tags=["Inwoners en huishoudens"])
@@ -76,9 +77,9 @@ class ResidentOut(Schema):
         }
 
 
-class ResidentSearchQuery(Schema):
-    name: str = Field("", description="Voornamen en/of achternaam; elk woord is het begin van een naam.")
-    birth_date: date | None = None
+class ResidentSearchIn(Schema):
+    name: str = Field("", description="Begin van de achternaam, eventueel met (het begin van) voornamen.")
+    birth_date: str = Field("", description="JJJJ-MM-DD of DD-MM-JJJJ.")
     bsn: str = ""
     postcode: str = ""
     house_number: int | None = Field(None, ge=1, description="Alleen samen met postcode.")
@@ -177,13 +178,6 @@ def _field_error(field: str, message: str) -> ValidationError:
     return ValidationError({field: message})
 
 
-def _check_postcode(postcode: str) -> None:
-    try:
-        validate_postcode(postcode)
-    except ValidationError as error:
-        raise ValidationError({"postcode": error.messages}) from None
-
-
 def _renamed(error: ValidationError, field_map: dict[str, str]) -> ValidationError:
     """Services name model fields ("resident"); the API body names ids ("resident_id")."""
     if not hasattr(error, "error_dict"):
@@ -193,42 +187,22 @@ def _renamed(error: ValidationError, field_map: dict[str, str]) -> ValidationErr
     )
 
 
-# Searching by BSN, name or address in the query string puts personal data in access logs;
-# a POST /residents/search may follow for clients that can use it.
-@router.get(
-    "/residents",
+# A POST, so that names, BSNs and addresses stay out of URLs and access logs.
+@router.post(
+    "/residents/search",
     response={200: ResidentSearchOut, 400: ErrorOut, 403: ErrorOut},
     summary="Inwoners zoeken in mijn werkgebied",
 )
-def resident_search(request: HttpRequest, query: Query[ResidentSearchQuery]):
+def resident_search(request: HttpRequest, payload: ResidentSearchIn):
     _require_perm(request, "people.search_residents")
-    name = query.name.strip()
-    bsn = normalize_bsn(query.bsn)
-    postcode = normalize_postcode(query.postcode)
-    if bsn:
-        try:
-            validate_bsn(bsn)
-        except ValidationError as error:
-            raise ValidationError({"bsn": error.messages}) from None
-    if postcode:
-        _check_postcode(postcode)
-    elif query.house_number is not None:
-        raise _field_error("postcode", "Geef bij een huisnummer ook de postcode.")
-    if not (name or query.birth_date or bsn or postcode):
-        raise ValidationError(
-            "Geef minstens één zoekcriterium: naam, geboortedatum, BSN of postcode (met huisnummer)."
-        )
+    # The web form's rules apply: at least one criterion, a valid BSN and postcode, a house
+    # number only with a postcode.
+    form = ResidentSearchForm(data=payload.dict(exclude_none=True))
+    if not form.is_valid():
+        raise ValidationError(form.errors.as_data())
     limit = selectors.SEARCH_RESULT_LIMIT
     # One extra row tells whether the list was cut off, without counting every match.
-    residents = selectors.resident_search(
-        user=request.auth,
-        name=name,
-        birth_date=query.birth_date,
-        bsn=bsn,
-        postcode=postcode,
-        house_number=query.house_number,
-        limit=limit + 1,
-    )
+    residents = selectors.resident_search(user=request.auth, **form.cleaned_data, limit=limit + 1)
     items = residents[:limit]
     prefetch_related_objects(items, "municipality")
     return {"items": items, "count": len(items), "truncated": len(residents) > limit}
@@ -280,19 +254,15 @@ def resident_register(request: HttpRequest, payload: ResidentIn):
             raise _field_error("postcode", "Dit huishouden woont op een ander adres.")
         data["postcode"], data["house_number"] = address.postcode, address.house_number
     else:
-        errors: dict[str, list[str]] = {}
-        if not data["postcode"].strip():
-            errors["postcode"] = ["Vul de postcode in."]
-        else:
-            # The service would only say the address is unknown; the format error is more helpful.
-            try:
-                validate_postcode(data["postcode"])
-            except ValidationError as error:
-                errors["postcode"] = error.messages
-        if data["house_number"] is None:
-            errors["house_number"] = ["Vul het huisnummer in."]
-        if errors:
-            raise ValidationError(errors)
+        # The service checks the postcode's format and routes the address; here only what is missing.
+        required = {"postcode": "Vul de postcode in.", "house_number": "Vul het huisnummer in."}
+        missing = {
+            field: [message]
+            for field, message in required.items()
+            if data[field] is None or not str(data[field]).strip()
+        }
+        if missing:
+            raise ValidationError(missing)
     resident = services.resident_register(actor=request.auth, household=household, **data)
     resident = Resident.objects.select_related("municipality").get(pk=resident.pk)
     return Status(201, resident)
