@@ -144,3 +144,10 @@ def test_routing_without_a_house_number_is_rejected_as_json(world, token_client)
     body = response.json()
     assert body["errors"] == {"house_number": ["Dit veld is verplicht."]}
     assert body["detail"] == "Dit veld is verplicht."
+
+
+def test_an_offset_beyond_what_the_database_can_take_is_422_not_500(world, token_client):
+    response = token_client(world.generalist).get(f"{API}/teams", {"offset": 2**63})
+
+    assert response.status_code == 422
+    assert "offset" in response.json()["errors"]

@@ -421,3 +421,13 @@ def test_several_errors_are_all_reported_per_field(world, token_client):
         "detail": "De invoer bevat 2 fouten; zie de meldingen per veld.",
         "errors": {"postcode": ["Vul de postcode in."], "house_number": ["Vul het huisnummer in."]},
     }
+
+
+def test_text_with_a_nul_character_is_refused_before_it_reaches_the_database(world, token_client):
+    response = post(
+        token_client(world.front_office), "/residents", {**NEW_RESIDENT, "first_names": "Fa\x00tima"}
+    )
+
+    assert response.status_code == 422
+    assert "NUL" in response.json()["errors"]["first_names"][0]
+    assert not Resident.objects.exists()

@@ -7,7 +7,7 @@ from django.db.models import Prefetch
 from django.http import Http404, HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from plein.areas.models import Membership, Role, Team
 from plein.areas.selectors import (
@@ -18,6 +18,7 @@ from plein.areas.selectors import (
     teams_serving,
     teams_visible_to,
 )
+from plein.core.api_inputs import BoundedLimitOffsetPagination, InputSchema
 from plein.core.validators import normalize_postcode, validate_postcode
 
 router = Router(tags=["Gebieden en teams"])
@@ -91,7 +92,7 @@ class TeamDetailOut(TeamOut):
         return list(team_members(obj))
 
 
-class RoutingQuery(Schema):
+class RoutingQuery(InputSchema):
     postcode: str = Field(description="Bijvoorbeeld 1701 AB; spaties en kleine letters mogen.")
     house_number: int = Field(ge=1)
 
@@ -106,14 +107,14 @@ class RoutingOut(Schema):
 
 
 @router.get("/municipalities", response=list[MunicipalityOut], summary="Mijn gemeenten, wijken en buurten")
-@paginate(LimitOffsetPagination, max_limit=MAX_PAGE_SIZE)
+@paginate(BoundedLimitOffsetPagination, max_limit=MAX_PAGE_SIZE)
 def municipality_list(request: HttpRequest):
     districts = districts_visible_to(request.auth).prefetch_related("neighbourhoods")
     return municipalities_for(request.auth).prefetch_related(Prefetch("districts", queryset=districts))
 
 
 @router.get("/teams", response=list[TeamOut], summary="Teams van mijn gemeenten")
-@paginate(LimitOffsetPagination, max_limit=MAX_PAGE_SIZE)
+@paginate(BoundedLimitOffsetPagination, max_limit=MAX_PAGE_SIZE)
 def team_list(request: HttpRequest):
     return teams_visible_to(request.auth)
 

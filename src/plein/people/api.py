@@ -15,6 +15,7 @@ from ninja import Field, Router, Schema, Status
 
 from plein.areas.api import AreaOut, ErrorOut, TeamOut
 from plein.areas.selectors import teams_serving
+from plein.core.api_inputs import InputSchema
 from plein.core.validators import normalize_postcode
 from plein.people import selectors, services
 from plein.people.forms import ResidentSearchForm
@@ -77,7 +78,7 @@ class ResidentOut(Schema):
         }
 
 
-class ResidentSearchIn(Schema):
+class ResidentSearchIn(InputSchema):
     name: str = Field("", description="Begin van de achternaam, eventueel met (het begin van) voornamen.")
     birth_date: str = Field("", description="JJJJ-MM-DD of DD-MM-JJJJ.")
     bsn: str = ""
@@ -93,7 +94,7 @@ class ResidentSearchOut(Schema):
     )
 
 
-class ResidentIn(Schema):
+class ResidentIn(InputSchema):
     """A new resident. Values are checked by the same service as the web form."""
 
     first_names: str
@@ -117,7 +118,7 @@ class ResidentIn(Schema):
     )
 
 
-class HouseholdMemberIn(Schema):
+class HouseholdMemberIn(InputSchema):
     resident_id: int
     position: HouseholdMembership.Position
     starts_on: date | None = Field(None, description="Standaard vandaag.")
