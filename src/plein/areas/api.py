@@ -4,7 +4,8 @@ which the front office needs for any caller)."""
 
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
-from django.http import Http404, HttpRequest
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
@@ -125,10 +126,7 @@ def team_list(request: HttpRequest):
     summary="Een team met zijn leden",
 )
 def team_detail(request: HttpRequest, team_id: int):
-    team = teams_visible_to(request.auth).filter(pk=team_id).first()
-    if team is None:
-        raise Http404
-    return team
+    return get_object_or_404(teams_visible_to(request.auth), pk=team_id)
 
 
 @router.get(

@@ -10,6 +10,7 @@ from datetime import date
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpRequest
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Field, Router, Schema, Status
 
@@ -215,15 +216,9 @@ def resident_search(request: HttpRequest, payload: ResidentSearchIn):
     summary="Een inwoner",
 )
 def resident_detail(request: HttpRequest, resident_id: int):
-    resident = (
-        selectors.residents_visible_to(request.auth)
-        .select_related("municipality")
-        .filter(pk=resident_id)
-        .first()
+    return get_object_or_404(
+        selectors.residents_visible_to(request.auth).select_related("municipality"), pk=resident_id
     )
-    if resident is None:
-        raise Http404
-    return resident
 
 
 @router.post(
