@@ -19,7 +19,7 @@ from plein.areas.selectors import (
     teams_serving,
     teams_visible_to,
 )
-from plein.core.api_inputs import BoundedLimitOffsetPagination, InputSchema
+from plein.core.api_common import COMMON_ERRORS, BoundedLimitOffsetPagination, ErrorOut, InputSchema
 from plein.core.validators import normalize_postcode, validate_postcode
 
 router = Router(tags=["Gebieden en teams"])
@@ -27,11 +27,6 @@ router = Router(tags=["Gebieden en teams"])
 # Lists are small (a handful of municipalities and teams) but paged anyway, so clients written
 # today keep working for a region with many teams.
 MAX_PAGE_SIZE = 100
-
-
-class ErrorOut(Schema):
-    detail: str
-    errors: dict[str, list[str]] | None = None
 
 
 class AreaOut(Schema):
@@ -107,14 +102,18 @@ class RoutingOut(Schema):
     teams: list[TeamOut] = Field(description="De teams die deze buurt bedienen; sociale wijkteams eerst.")
 
 
-@router.get("/municipalities", response=list[MunicipalityOut], summary="Mijn gemeenten, wijken en buurten")
+@router.get(
+    "/municipalities",
+    response={200: list[MunicipalityOut], **COMMON_ERRORS},
+    summary="Mijn gemeenten, wijken en buurten",
+)
 @paginate(BoundedLimitOffsetPagination, max_limit=MAX_PAGE_SIZE)
 def municipality_list(request: HttpRequest):
     districts = districts_visible_to(request.auth).prefetch_related("neighbourhoods")
     return municipalities_for(request.auth).prefetch_related(Prefetch("districts", queryset=districts))
 
 
-@router.get("/teams", response=list[TeamOut], summary="Teams van mijn gemeenten")
+@router.get("/teams", response={200: list[TeamOut], **COMMON_ERRORS}, summary="Teams van mijn gemeenten")
 @paginate(BoundedLimitOffsetPagination, max_limit=MAX_PAGE_SIZE)
 def team_list(request: HttpRequest):
     return teams_visible_to(request.auth)
@@ -122,7 +121,7 @@ def team_list(request: HttpRequest):
 
 @router.get(
     "/teams/{team_id}",
-    response={200: TeamDetailOut, 404: ErrorOut},
+    response={200: TeamDetailOut, 404: ErrorOut, **COMMON_ERRORS},
     summary="Een team met zijn leden",
 )
 def team_detail(request: HttpRequest, team_id: int):
@@ -131,7 +130,7 @@ def team_detail(request: HttpRequest, team_id: int):
 
 @router.get(
     "/routing",
-    response={200: RoutingOut, 400: ErrorOut, 404: ErrorOut},
+    response={200: RoutingOut, 400: ErrorOut, 404: ErrorOut, **COMMON_ERRORS},
     summary="Welke buurt en welke teams horen bij een adres?",
 )
 def routing(request: HttpRequest, query: Query[RoutingQuery]):

@@ -14,9 +14,9 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Field, Router, Schema, Status
 
-from plein.areas.api import AreaOut, ErrorOut, TeamOut
+from plein.areas.api import AreaOut, TeamOut
 from plein.areas.selectors import teams_serving
-from plein.core.api_inputs import InputSchema
+from plein.core.api_common import COMMON_ERRORS, ErrorOut, InputSchema
 from plein.core.validators import normalize_postcode
 from plein.people import selectors, services
 from plein.people.forms import ResidentSearchForm
@@ -192,7 +192,7 @@ def _renamed(error: ValidationError, field_map: dict[str, str]) -> ValidationErr
 # A POST, so that names, BSNs and addresses stay out of URLs and access logs.
 @router.post(
     "/residents/search",
-    response={200: ResidentSearchOut, 400: ErrorOut, 403: ErrorOut},
+    response={200: ResidentSearchOut, 400: ErrorOut, 403: ErrorOut, **COMMON_ERRORS},
     summary="Inwoners zoeken in mijn werkgebied",
 )
 def resident_search(request: HttpRequest, payload: ResidentSearchIn):
@@ -212,7 +212,7 @@ def resident_search(request: HttpRequest, payload: ResidentSearchIn):
 
 @router.get(
     "/residents/{resident_id}",
-    response={200: ResidentOut, 404: ErrorOut},
+    response={200: ResidentOut, 404: ErrorOut, **COMMON_ERRORS},
     summary="Een inwoner",
 )
 def resident_detail(request: HttpRequest, resident_id: int):
@@ -223,7 +223,7 @@ def resident_detail(request: HttpRequest, resident_id: int):
 
 @router.post(
     "/residents",
-    response={201: ResidentOut, 400: ErrorOut, 403: ErrorOut},
+    response={201: ResidentOut, 400: ErrorOut, 403: ErrorOut, **COMMON_ERRORS},
     summary="Een inwoner registreren",
 )
 def resident_register(request: HttpRequest, payload: ResidentIn):
@@ -266,7 +266,7 @@ def resident_register(request: HttpRequest, payload: ResidentIn):
 
 @router.get(
     "/households/{household_id}",
-    response={200: HouseholdOut, 404: ErrorOut},
+    response={200: HouseholdOut, 404: ErrorOut, **COMMON_ERRORS},
     summary="Een huishouden: adres, buurt, teams en huidige leden",
 )
 def household_detail(request: HttpRequest, household_id: int):
@@ -275,7 +275,7 @@ def household_detail(request: HttpRequest, household_id: int):
 
 @router.post(
     "/households/{household_id}/members",
-    response={201: HouseholdOut, 400: ErrorOut, 404: ErrorOut},
+    response={201: HouseholdOut, 400: ErrorOut, 404: ErrorOut, **COMMON_ERRORS},
     summary="Een bekende inwoner aan een huishouden toevoegen",
     description=(
         "De inwoner mag op dat moment niet in een ander huishouden wonen: beëindig dat lidmaatschap "

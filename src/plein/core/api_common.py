@@ -1,10 +1,19 @@
-"""Shared pieces for API input: what every request body and query must satisfy."""
+"""Shared pieces of the API: the error body, input rules every request satisfies, pagination."""
 
 from typing import Any
 
 from ninja import Field, Schema
 from ninja.pagination import LimitOffsetPagination
 from pydantic import field_validator
+
+
+class ErrorOut(Schema):
+    detail: str
+    errors: dict[str, list[str]] | None = None
+
+
+# Every operation can answer these: no or a wrong token (401), input that does not fit the schema (422).
+COMMON_ERRORS = {401: ErrorOut, 422: ErrorOut}
 
 # PostgreSQL's integer range; larger offsets made the database driver fail with a 500.
 MAX_OFFSET = 2**31 - 1
