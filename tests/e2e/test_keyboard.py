@@ -1,0 +1,46 @@
+"""Everything a team member does on the foundation pages works with the keyboard alone."""
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.e2e
+
+
+def tab_to(page, locator, *, at_most: int = 10) -> None:
+    """Press Tab until ``locator`` has focus, as a keyboard user would."""
+    for _ in range(at_most):
+        page.keyboard.press("Tab")
+        if locator.evaluate("element => element === document.activeElement"):
+            return
+    raise AssertionError(f"{locator} cannot be reached with Tab")
+
+
+def test_log_in_search_and_open_a_household_with_the_keyboard_only(
+    page, live_server, transactional_db, world, register_resident
+):
+    register_resident(first_names="Anna", last_name="de Boer", postcode="1701AB", house_number=7)
+    page.goto(f"{live_server.url}/inloggen/")
+
+    # The username field has focus on arrival; Tab moves to the password, Enter submits.
+    page.keyboard.type("generalist")
+    page.keyboard.press("Tab")
+    page.keyboard.type("geheim-wachtwoord-1")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{live_server.url}/")
+
+    # The skip link is the first stop and moves focus to the content.
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Naar de inhoud")).to_be_focused()
+    page.keyboard.press("Enter")
+
+    # The quick search on the start page: postcode, house number, Enter.
+    tab_to(page, page.get_by_label("Postcode"))
+    page.keyboard.type("1701AB")
+    page.keyboard.press("Tab")
+    page.keyboard.type("7")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="1 gevonden")).to_be_visible()
+
+    tab_to(page, page.get_by_role("link", name="Huishouden bekijken van Anna de Boer"), at_most=40)
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("cell", name="Anna de Boer", exact=True)).to_be_visible()
