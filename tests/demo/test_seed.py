@@ -165,6 +165,16 @@ def test_demo_logins_are_refused_outside_the_demo(settings):
     assert not Professional.objects.filter(username__in=[login.username for login in DEMO_LOGINS]).exists()
 
 
+def test_flush_never_wipes_a_database_outside_the_demo(settings):
+    seed("--residents", "50", "--no-logins")
+    count = Resident.objects.count()
+    settings.PLEIN_DEMO = False
+
+    with pytest.raises(CommandError, match="--flush kan alleen in de demo-omgeving"):
+        seed("--residents", "50", "--no-logins", "--flush")
+    assert Resident.objects.count() == count
+
+
 def test_a_second_run_needs_if_empty_or_flush():
     seed("--residents", "50")
     count = Resident.objects.count()

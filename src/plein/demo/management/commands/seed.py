@@ -68,6 +68,9 @@ class Command(BaseCommand):
                 "Demo-logins worden alleen in de demo-omgeving aangemaakt (PLEIN_DEMO staat uit). "
                 "Gebruik --no-logins om alleen de demogegevens te laden."
             )
+        if options["flush"] and not settings.PLEIN_DEMO:
+            # Outside the demo the database holds real residents: never wipe them from here.
+            raise CommandError("--flush kan alleen in de demo-omgeving (PLEIN_DEMO staat uit).")
         if database_has_data():
             if options["if_empty"]:
                 self.stdout.write("De database bevat al gegevens; er is niets geladen.")
