@@ -163,3 +163,15 @@ def test_an_anonymous_write_gets_401_not_a_csrf_error(world):
     response = client.post(f"{API}/residents", json.dumps(NEW_RESIDENT), content_type="application/json")
 
     assert response.status_code == 401
+
+
+def test_a_revoked_token_no_longer_works(world, token_client, admin_client):
+    from plein.people.models import ApiToken
+
+    client = token_client(world.generalist)
+    assert client.get(f"{API}/teams").status_code == 200
+    token = ApiToken.objects.get(professional=world.generalist)
+
+    admin_client.post(f"/admin/people/apitoken/{token.pk}/delete/", {"post": "yes"})
+
+    assert client.get(f"{API}/teams").status_code == 401

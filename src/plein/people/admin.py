@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
-from plein.people.models import Organisation, Professional
+from plein.people.models import ApiToken, Organisation, Professional
 
 
 @admin.register(Organisation)
@@ -30,3 +30,19 @@ class ProfessionalAdmin(UserAdmin):
         if not request.user.is_superuser:
             readonly += ["is_superuser", "is_staff", "user_permissions"]
         return readonly
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    """Tokens are issued with `plein api_token`; here they can only be seen and revoked (deleted)."""
+
+    list_display = ["professional", "created_at", "last_used_at"]
+    list_select_related = ["professional"]
+    fields = ["professional", "created_at", "last_used_at"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
