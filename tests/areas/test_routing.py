@@ -28,3 +28,27 @@ def test_overlapping_postcode_ranges_are_refused(world):
     with pytest.raises(ValidationError) as error:
         overlapping.full_clean()
     assert "horen al bij een andere reeks" in str(error.value)
+
+
+def test_the_front_office_looks_up_the_team_of_an_address(client, world):
+    from django.urls import reverse
+
+    client.force_login(world.front_office)
+
+    found = client.post(reverse("areas:address_routing"), {"postcode": "1701 ab", "house_number": "12"})
+    unknown = client.post(reverse("areas:address_routing"), {"postcode": "1701AB", "house_number": "500"})
+
+    assert "Team Noord" in found.content.decode()
+    assert "Dit adres ligt niet in een buurt die Plein kent." in unknown.content.decode()
+    assert 'value="500"' in unknown.content.decode()
+
+
+def test_the_navigation_marks_only_the_page_you_are_on(client, world):
+    from django.urls import reverse
+
+    client.force_login(world.front_office)
+
+    page = client.get(reverse("areas:address_routing")).content.decode()
+
+    assert page.count('aria-current="page"') == 1
+    assert '<a href="/teams/bij-adres/" aria-current="page">' in page

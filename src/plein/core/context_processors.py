@@ -17,17 +17,11 @@ def navigation(request):
             ("people:resident_create", "Inwoner registreren"),
         ]
     if scope.municipality_ids:
-        items.append(("areas:team_list", "Teams"))
+        items += [("areas:team_list", "Teams"), ("areas:address_routing", "Team bij adres")]
     if user.is_staff:
         items.append(("admin:index", "Beheer"))
-    current = request.path
-    return {
-        "navigation": [
-            {"url": reverse(name), "label": label, "current": _is_current(current, reverse(name))}
-            for name, label in items
-        ]
-    }
-
-
-def _is_current(path: str, url: str) -> bool:
-    return path == url if url == "/" else path.startswith(url)
+    urls = [(reverse(name), label) for name, label in items]
+    # The longest matching prefix is the current item (/teams/bij-adres/ is not "Teams").
+    matches = [url for url, _ in urls if request.path == url or (url != "/" and request.path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    return {"navigation": [{"url": url, "label": label, "current": url == current} for url, label in urls]}
