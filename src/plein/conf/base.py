@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "plein.core",
     "plein.areas",
     "plein.people",
+    "plein.intake",
     "plein.demo",
 ]
 

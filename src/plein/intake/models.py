@@ -1,0 +1,190 @@
+"""Requests from every channel (melding, vraag, signaal) and what happened to them."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+
+class Request(models.Model):
+    """A question or signal that entered Plein, registered once whatever door it came through."""
+
+    class Channel(models.TextChoices):
+        WEB = "web", "Website (Click)"
+        PHONE = "phone", "Telefoon (Call)"
+        EMAIL = "email", "E-mail (Call)"
+        DESK = "desk", "Balie (Contact)"
+        PROFESSIONAL_SIGNAL = "professional_signal", "Signaal van een professional"
+        ENVIRONMENT_SIGNAL = "environment_signal", "Signaal uit de omgeving"
+        OUTREACH = "outreach", "Outreachend door het team"
+
+    class Source(models.TextChoices):
+        RESIDENT = "resident", "De inwoner zelf"
+        NETWORK = "network", "Iemand uit het netwerk"
+        PROFESSIONAL = "professional", "Een professional"
+        ANONYMOUS = "anonymous", "Anoniem"
+
+    class Urgency(models.TextChoices):
+        NORMAL = "normal", "Normaal"
+        URGENT = "urgent", "Spoed"
+        CRISIS = "crisis", "Crisis"
+
+    class ContactPreference(models.TextChoices):
+        PHONE = "phone", "Telefoon"
+        EMAIL = "email", "E-mail"
+        LETTER = "letter", "Brief"
+        NONE = "none", "Geen contact mogelijk"
+
+    class Status(models.TextChoices):
+        NEW = "new", "Nieuw"
+        ASSIGNED = "assigned", "Opgepakt"
+        CLOSED = "closed", "Afgehandeld"
+
+    class Outcome(models.TextChoices):
+        ANSWERED = "answered", "Direct beantwoord"
+        FORWARDED = "forwarded", "Doorgezet naar netwerkpartner"
+        ROUTED = "routed", "Naar team voor breed gesprek"
+        CRISIS = "crisis", "Crisis: direct hulp, team volgt op"
+
+    reference = models.CharField("kenmerk", max_length=20, unique=True)
+    # Empty when the address lies outside every municipality here: the central queue.
+    municipality = models.ForeignKey(
+        "areas.Municipality", on_delete=models.PROTECT, related_name="requests", null=True, blank=True
+    )
+    channel = models.CharField("kanaal", max_length=30, choices=Channel.choices)
+    source = models.CharField("melder", max_length=20, choices=Source.choices)
+    source_organisation = models.ForeignKey(
+        "people.Organisation",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="signals",
+        verbose_name="organisatie van de melder",
+    )
+    reporter_name = models.CharField("naam melder", max_length=200, blank=True)
+    reporter_phone = models.CharField("telefoon melder", max_length=30, blank=True)
+    reporter_email = models.EmailField("e-mail melder", blank=True)
+
+    resident = models.ForeignKey(
+        "people.Resident", on_delete=models.PROTECT, null=True, blank=True, related_name="requests"
+    )
+    household = models.ForeignKey(
+        "people.Household", on_delete=models.PROTECT, null=True, blank=True, related_name="requests"
+    )
+    person_description = models.TextField(
+        "over wie (nog onbekend)",
+        blank=True,
+        help_text="Wat bekend is van een persoon die nog niet in Plein staat.",
+    )
+    postcode = models.CharField("postcode", max_length=6, blank=True)
+    house_number = models.PositiveIntegerField("huisnummer", null=True, blank=True)
+
+    question = models.TextField("vraag in eigen woorden")
+    life_domains = models.ManyToManyField("core.LifeDomain", blank=True, verbose_name="leefgebieden")
+    urgency = models.CharField("urgentie", max_length=10, choices=Urgency.choices, default=Urgency.NORMAL)
+    minors_involved = models.BooleanField("minderjarigen betrokken", default=False)
+    resident_knows = models.BooleanField("inwoner weet van het signaal", null=True, blank=True)
+
+    contact_consent = models.BooleanField("toestemming voor contact", default=False)
+    contact_preference = models.CharField(
+        "contact via", max_length=10, choices=ContactPreference.choices, default=ContactPreference.NONE
+    )
+    contact_phone = models.CharField("telefoon", max_length=30, blank=True)
+    contact_email = models.EmailField("e-mail", blank=True)
+
+    received_at = models.DateTimeField("ontvangen op")
+    is_wmo_melding = models.BooleanField("Wmo-melding", default=False)
+    # Wmo 2015 art. 2.3.2: confirm receipt, point to free client support, offer a personal plan (7 days).
+    receipt_confirmed_at = models.DateTimeField("ontvangst bevestigd op", null=True, blank=True)
+    client_support_offered_at = models.DateTimeField("cliëntondersteuning gewezen op", null=True, blank=True)
+    personal_plan_offered_at = models.DateTimeField("persoonlijk plan aangeboden op", null=True, blank=True)
+
+    team = models.ForeignKey(
+        "areas.Team",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="requests",
+        verbose_name="team",
+    )
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="assigned_requests",
+        verbose_name="opgepakt door",
+    )
+    status = models.CharField("status", max_length=10, choices=Status.choices, default=Status.NEW)
+    outcome = models.CharField("uitkomst", max_length=10, choices=Outcome.choices, blank=True)
+    forwarded_to = models.ForeignKey(
+        "people.Organisation",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="forwarded_requests",
+        verbose_name="doorgezet naar",
+    )
+    closed_at = models.DateTimeField("afgehandeld op", null=True, blank=True)
+
+    # Retried API calls and double submits carry the same key and create one request.
+    idempotency_key = models.CharField(max_length=100, null=True, blank=True, unique=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="registered_requests",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "melding"
+        verbose_name_plural = "meldingen"
+        indexes = [
+            models.Index(fields=["team", "status", "received_at"]),
+            models.Index(fields=["municipality", "status", "received_at"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status="closed", closed_at__isnull=False) | ~Q(status="closed"),
+                name="request_closed_has_closed_at",
+            ),
+            models.CheckConstraint(
+                condition=~Q(outcome="forwarded") | Q(forwarded_to__isnull=False),
+                name="request_forwarded_has_partner",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.reference
+
+
+class RequestEvent(models.Model):
+    """Append-only history of a request: who did what, when and why."""
+
+    class Kind(models.TextChoices):
+        REGISTERED = "registered", "Geregistreerd"
+        TRIAGED = "triaged", "Getrieerd"
+        ROUTED = "routed", "Naar team"
+        ASSIGNED = "assigned", "Opgepakt"
+        ANSWERED = "answered", "Direct beantwoord"
+        FORWARDED = "forwarded", "Doorgezet"
+        CRISIS = "crisis", "Crisis"
+        WMO_STEP = "wmo_step", "Wmo-stap vastgelegd"
+
+    request = models.ForeignKey(Request, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField("soort", max_length=20, choices=Kind.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    at = models.DateTimeField("op", auto_now_add=True)
+    note = models.TextField("toelichting", blank=True)
+    team = models.ForeignKey("areas.Team", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+
+    class Meta:
+        verbose_name = "gebeurtenis"
+        verbose_name_plural = "gebeurtenissen"
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.request} {self.get_kind_display()}"
