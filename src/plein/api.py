@@ -15,6 +15,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 
 from plein.areas.api import router as areas_router
 from plein.core.api_auth import api_auth
+from plein.intake.api import router as intake_router
 from plein.people.api import router as people_router
 
 NOT_FOUND = "Niet gevonden."
@@ -36,6 +37,7 @@ api = NinjaAPI(
 )
 api.add_router("", areas_router)
 api.add_router("", people_router)
+api.add_router("", intake_router)
 
 
 def error_response(

@@ -15,6 +15,8 @@ urlpatterns = [
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("plein.people.urls")),
     path("", include("plein.areas.urls")),
+    path("", include("plein.intake.urls")),
+    path("", include("plein.intake.public_urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
 ]

@@ -29,6 +29,7 @@ from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
+from plein.intake.services import request_register
 from plein.people.services import api_token_issue, household_end_membership
 from plein.wsgi import application
 from tests.api.conftest import API
@@ -149,6 +150,16 @@ def known_values(world, register_resident) -> dict[str, dict[str, list[Any]]]:
         actor=world.other_generalist,
     )
     residents = [anna.pk, child.pk, piet.pk, outsider.pk]
+    # A request in the front office's municipality, and one in municipality B (must give a 404).
+    requests = [
+        request_register(
+            actor=actor, channel="phone", source="resident", question="Hulp bij de post.", **address
+        ).pk
+        for actor, address in (
+            (world.front_office, {"postcode": "1701AB", "house_number": 7}),
+            (world.other_generalist, {"postcode": "1721CD", "house_number": 5}),
+        )
+    ]
     households = [household.pk, outsider.household_memberships.get().household_id]
     postcodes = ["1701AB", "1701 ab", "1702CD", "1721CD", "9999ZZ"]
     house_numbers = [1, 7, 99, 100]
@@ -157,8 +168,13 @@ def known_values(world, register_resident) -> dict[str, dict[str, list[Any]]]:
             "team_id": [world.team.pk, world.other_team.pk],
             "resident_id": residents,
             "household_id": households,
+            "request_id": requests,
         },
-        "query": {"postcode": postcodes, "house_number": house_numbers},
+        "query": {
+            "postcode": postcodes,
+            "house_number": house_numbers,
+            "team_id": [world.team.pk, world.other_team.pk],
+        },
         # Request bodies per operation; "all known" also fills in optional fields the body left out.
         "POST /api/v1/residents": {
             "first_names": ["Bram"],
@@ -177,6 +193,15 @@ def known_values(world, register_resident) -> dict[str, dict[str, list[Any]]]:
             "bsn": ["", VALID_BSN, OTHER_VALID_BSN, "1112.22.333"],
             "postcode": ["", *postcodes],
             "house_number": [None, *house_numbers],
+        },
+        "POST /api/v1/requests": {
+            "question": ["Kan er iemand langs? 😟", ""],
+            "life_domains": [[], ["finances", "housing"], ["astrology"]],
+            "resident_id": [None, *residents],
+            "postcode": ["", *postcodes],
+            "house_number": [None, *house_numbers],
+            "contact_email": ["", "inwoner@example.nl"],
+            "reporter_email": ["", "melder@example.nl"],
         },
         "POST /api/v1/households/{household_id}/members": {
             "resident_id": residents,

@@ -18,6 +18,8 @@ def test_the_openapi_document_describes_every_endpoint_and_both_ways_to_log_in(d
         f"{API}/routing",
         f"{API}/residents",
         f"{API}/residents/search",
+        f"{API}/requests",
+        f"{API}/requests/{{request_id}}",
         f"{API}/residents/{{resident_id}}",
         f"{API}/households/{{household_id}}",
         f"{API}/households/{{household_id}}/members",

@@ -203,3 +203,20 @@ def test_term_status_counts_down_and_warns():
     assert almost.is_almost_due and not almost.is_overdue
     late = term_status(WMO_INVESTIGATION, started_on=started, today=datetime.date(2026, 2, 13))
     assert late.is_overdue and late.label == "1 dag te laat"
+
+
+def test_a_rule_sending_to_the_central_queue_keeps_the_municipality_of_the_address(world):
+    from plein.intake.models import TriageRule
+
+    TriageRule.objects.create(
+        municipality=world.municipality,
+        order=1,
+        name="Anoniem centraal",
+        source=Request.Source.ANONYMOUS,
+        route_to=TriageRule.RouteTo.CENTRAL_QUEUE,
+    )
+
+    request = register(source=Request.Source.ANONYMOUS, postcode="1701AB", house_number=3)
+
+    assert request.team is None and request.municipality == world.municipality
+    assert list(selectors.central_queue(user=world.front_office)) == [request]

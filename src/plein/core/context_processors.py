@@ -16,6 +16,8 @@ def navigation(request):
             ("people:resident_search", "Inwoners zoeken"),
             ("people:resident_create", "Inwoner registreren"),
         ]
+    if scope.team_ids or scope.resident_municipality_ids:
+        items.append(("intake:team_inbox", "Meldingen"))
     if scope.municipality_ids:
         items += [("areas:team_list", "Teams"), ("areas:address_routing", "Team bij adres")]
     if user.is_staff:

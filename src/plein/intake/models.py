@@ -1,8 +1,11 @@
 """Requests from every channel (melding, vraag, signaal) and what happened to them."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
+
+from plein.areas.models import Team
 
 
 class Request(models.Model):
@@ -188,3 +191,98 @@ class RequestEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.request} {self.get_kind_display()}"
+
+
+class TriageRule(models.Model):
+    """One municipality's refinement of the default triage: ordered, first match wins.
+
+    Every condition is optional and an empty one matches anything. The action routes to the team
+    of a kind that serves the address's district, to one named team, or to the central queue.
+    The explanation is shown to staff ("waarom deze route") and may use {team}, {district} and
+    {domains}.
+    """
+
+    class RouteTo(models.TextChoices):
+        TEAM_KIND = "team_kind", "Team van een soort dat de wijk bedient"
+        TEAM = "team", "Een vast team"
+        CENTRAL_QUEUE = "central_queue", "Centrale wachtrij"
+
+    municipality = models.ForeignKey(
+        "areas.Municipality", on_delete=models.CASCADE, related_name="triage_rules", verbose_name="gemeente"
+    )
+    order = models.PositiveIntegerField("volgorde", default=0, help_text="Lager gaat eerst.")
+    name = models.CharField("naam", max_length=100)
+    active = models.BooleanField("actief", default=True)
+
+    min_life_domains = models.PositiveSmallIntegerField("minimaal aantal leefgebieden", null=True, blank=True)
+    max_life_domains = models.PositiveSmallIntegerField("maximaal aantal leefgebieden", null=True, blank=True)
+    life_domains = models.ManyToManyField(
+        "core.LifeDomain",
+        blank=True,
+        related_name="+",
+        verbose_name="leefgebieden",
+        help_text="Past als de melding minstens één van deze leefgebieden raakt.",
+    )
+    districts = models.ManyToManyField(
+        "areas.District",
+        blank=True,
+        related_name="+",
+        verbose_name="wijken",
+        help_text="Past als het adres in een van deze wijken ligt.",
+    )
+    urgency = models.CharField("urgentie", max_length=10, choices=Request.Urgency.choices, blank=True)
+    source = models.CharField("melder", max_length=20, choices=Request.Source.choices, blank=True)
+    minors_involved = models.BooleanField(
+        "minderjarigen betrokken", null=True, blank=True, help_text="Leeg: maakt niet uit."
+    )
+
+    route_to = models.CharField("route naar", max_length=20, choices=RouteTo.choices)
+    team_kind = models.CharField("soort team", max_length=20, choices=Team.Kind.choices, blank=True)
+    team = models.ForeignKey(
+        "areas.Team", on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name="team"
+    )
+    propose_case_conference = models.BooleanField("afstemmingsoverleg voorstellen", default=False)
+    explanation = models.TextField(
+        "uitleg (waarom deze route)",
+        blank=True,
+        help_text="Mag {team}, {district} en {domains} bevatten.",
+    )
+
+    class Meta:
+        verbose_name = "triageregel"
+        verbose_name_plural = "triageregels"
+        ordering = ["municipality", "order", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(route_to="team_kind") | ~Q(team_kind=""), name="triagerule_team_kind_given"
+            ),
+            models.CheckConstraint(
+                condition=~Q(route_to="team") | Q(team__isnull=False), name="triagerule_team_given"
+            ),
+            models.CheckConstraint(
+                condition=Q(min_life_domains__isnull=True)
+                | Q(max_life_domains__isnull=True)
+                | Q(max_life_domains__gte=F("min_life_domains")),
+                name="triagerule_min_le_max_domains",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.municipality} {self.order}: {self.name}"
+
+    def clean(self) -> None:
+        errors = {}
+        if self.route_to == self.RouteTo.TEAM_KIND and not self.team_kind:
+            errors["team_kind"] = "Kies de soort team waar deze regel naartoe stuurt."
+        if self.route_to == self.RouteTo.TEAM and self.team_id is None:
+            errors["team"] = "Kies het team waar deze regel naartoe stuurt."
+        if self.team_id and self.municipality_id and self.team.municipality_id != self.municipality_id:
+            errors["team"] = "Dit team werkt voor een andere gemeente."
+        if (
+            self.min_life_domains is not None
+            and self.max_life_domains is not None
+            and self.min_life_domains > self.max_life_domains
+        ):
+            errors["max_life_domains"] = "Het maximum is kleiner dan het minimum."
+        if errors:
+            raise ValidationError(errors)

@@ -67,6 +67,7 @@ def request_register(
     idempotency_key: str | None = None,
 ) -> Request:
     """Register a request once, from any channel, and bring it to the team that should help."""
+    life_domains = list(life_domains)
     if idempotency_key:
         existing = Request.objects.filter(idempotency_key=idempotency_key).first()
         if existing is not None:
@@ -116,11 +117,9 @@ def request_register(
         idempotency_key=idempotency_key or None,
         created_by=actor,
     )
-    result = triage_module.triage(request)
+    result = triage_module.triage(request, life_domains=life_domains)
     request.team = result.team
-    request.municipality = (
-        result.team.municipality if result.team else household.municipality if household else None
-    )
+    request.municipality = result.municipality or (result.team.municipality if result.team else None)
     request.full_clean(exclude=["reference"])
     try:
         with transaction.atomic():

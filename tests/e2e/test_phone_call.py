@@ -1,0 +1,82 @@
+"""A KCC employee registers a phone call and answers it at once, with the keyboard alone.
+
+The test counts the keys pressed, so the closing note can say what registering a call costs.
+"""
+
+import pytest
+from playwright.sync_api import expect
+
+from plein.intake.models import Request
+
+pytestmark = pytest.mark.e2e
+
+QUESTION = "Mevrouw kan haar boodschappen niet meer zelf doen."
+ANSWER = "Verwezen naar de boodschappendienst van de vrijwilligerscentrale."
+
+
+class Keyboard:
+    """Presses keys like a person and counts them (a typed character is one key)."""
+
+    def __init__(self, page):
+        self.page = page
+        self.presses = 0
+
+    def press(self, key: str) -> None:
+        self.page.keyboard.press(key)
+        self.presses += 1
+
+    def type(self, text: str) -> None:
+        self.page.keyboard.type(text)
+        self.presses += len(text)
+
+    def tab_to(self, locator, *, at_most: int = 60) -> None:
+        for _ in range(at_most):
+            self.press("Tab")
+            if locator.evaluate("element => element === document.activeElement"):
+                return
+        raise AssertionError(f"{locator} cannot be reached with Tab")
+
+
+def test_kcc_registers_a_phone_call_and_answers_it_with_the_keyboard(
+    page, live_server, log_in, transactional_db, world, register_resident
+):
+    register_resident(first_names="Anna", last_name="de Boer", postcode="1701AB", house_number=7)
+    log_in("kcc")
+    keys = Keyboard(page)
+
+    # Search first, so nobody is registered twice.
+    page.goto(f"{live_server.url}/inwoners/zoeken/")
+    keys.tab_to(page.get_by_label("Postcode"))
+    keys.type("1701AB")
+    keys.press("Tab")
+    keys.type("7")
+    keys.press("Enter")
+    keys.tab_to(page.get_by_role("link", name="Anna de Boer", exact=True))
+    keys.press("Enter")
+    keys.tab_to(page.get_by_role("link", name="Melding registreren").last)
+    keys.press("Enter")
+
+    # The call: channel "telefoon" and source "de inwoner zelf" are the defaults.
+    expect(page.get_by_role("heading", name="Melding registreren")).to_be_visible()
+    keys.tab_to(page.get_by_label("Vraag in eigen woorden"))
+    keys.type(QUESTION)
+    keys.tab_to(page.get_by_role("button", name="Registreren"))
+    keys.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Melding V-")
+    registered_after = keys.presses
+
+    # Answered at once, with a referral.
+    keys.tab_to(page.get_by_label("Welk antwoord of welke verwijzing kreeg de inwoner?"))
+    keys.type(ANSWER)
+    keys.press("Tab")
+    keys.press("Enter")
+    expect(page.get_by_text("De melding is direct beantwoord en afgehandeld.")).to_be_visible()
+
+    melding = Request.objects.get()
+    assert melding.channel == Request.Channel.PHONE and melding.outcome == Request.Outcome.ANSWERED
+    assert melding.resident.first_names == "Anna" and melding.team == world.team
+    assert melding.events.get(kind="answered").actor.username == "kcc"
+    print(
+        f"\nkeys to register the call: {registered_after} ({len(QUESTION)} of them the question); "
+        f"to answer it: {keys.presses - registered_after} ({len(ANSWER)} the answer)"
+    )
