@@ -29,8 +29,8 @@ def domains(transactional_db):
     )
 
 
-def test_a_resident_asks_a_question_and_it_lands_with_team_noord(
-    page, live_server, transactional_db, world, domains
+def test_a_resident_asks_a_question_and_it_lands_in_team_noords_inbox(
+    page, live_server, log_in, transactional_db, world, domains
 ):
     page.goto(f"{live_server.url}/vraag/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Stel je vraag")
@@ -60,6 +60,13 @@ def test_a_resident_asks_a_question_and_it_lands_with_team_noord(
     assert created.contact_consent is True
     assert [domain.code for domain in created.life_domains.all()] == ["instrumental_adl"]
     assert_accessible(page)
+
+    # The generalist of Team Noord finds it in the team inbox, with the Wmo term running.
+    log_in("generalist")
+    page.get_by_role("link", name="Meldingen", exact=True).click()
+    row = page.get_by_role("row").filter(has=page.get_by_role("link", name=created.reference))
+    expect(row).to_contain_text("Team Noord")
+    expect(row).to_contain_text("nog 42 dagen")
 
 
 def test_public_pages_have_no_wcag_violations(page, live_server, transactional_db, world, domains):
