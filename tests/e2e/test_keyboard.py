@@ -22,6 +22,7 @@ def test_log_in_search_and_open_a_household_with_the_keyboard_only(
     page.goto(f"{live_server.url}/inloggen/")
 
     # The username field has focus on arrival; Tab moves to the password, Enter submits.
+    expect(page.get_by_label("Gebruikersnaam")).to_be_focused()
     page.keyboard.type("generalist")
     page.keyboard.press("Tab")
     page.keyboard.type("geheim-wachtwoord-1")

@@ -4,9 +4,15 @@ import datetime
 
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
+from plein.areas.models import Role
+from plein.areas.services import membership_add
+from plein.core.models import LifeDomain
+from plein.directory.models import Service
 from plein.intake import services
 from plein.intake.models import Request
+from tests import factories
 
 
 def phone_call(**overrides):
@@ -123,3 +129,151 @@ def test_a_request_of_another_municipality_does_not_exist_for_you(client, world)
     assert client.get(reverse("intake:request_detail", args=[melding.pk])).status_code == 404
     assert melding.reference not in client.get(reverse("intake:team_inbox")).content.decode()
     assert client.post(reverse("intake:request_answer", args=[melding.pk]), {"note": "x"}).status_code == 404
+
+
+def make_service(world, name, *, domains=(), municipality=None, **fields):
+    service = Service.objects.create(
+        organisation=fields.pop("organisation", world.organisation),
+        municipality=municipality or world.municipality,
+        name=name,
+        **fields,
+    )
+    service.life_domains.set(LifeDomain.objects.filter(code__in=domains))
+    return service
+
+
+def test_the_request_page_explains_the_route_and_suggests_services(client, world):
+    make_service(world, "Schuldhulpverlening", domains=["finances"], level=Service.Level.NEARBY)
+    make_service(world, "Boodschappendienst", description="Een vrijwilliger doet boodschappen.")
+    make_service(world, "Jongerenwerk", domains=["daytime_activities"])
+    make_service(world, "Schulden Langedijk", domains=["finances"], municipality=world.other_municipality)
+    melding = services.request_register(
+        channel="phone",
+        source="resident",
+        question="Geldzorgen en de boodschappen lukken niet.",
+        postcode="1701AB",
+        house_number=3,
+        life_domains=LifeDomain.objects.filter(code="finances"),
+    )
+    client.force_login(world.front_office)
+
+    page = client.get(reverse("intake:request_detail", args=[melding.pk])).content.decode()
+
+    explanation = melding.events.get(kind="triaged").note
+    assert "Waarom deze route" in page and escape(explanation) in page
+    suggestions = page[page.index("Suggesties uit de sociale kaart") : page.index('id="afhandelen"')]
+    # Level 0 before level 1; services that fit neither domain nor words, or elsewhere, are left out.
+    assert suggestions.index("Boodschappendienst") < suggestions.index("Schuldhulpverlening")
+    assert "Jongerenwerk" not in suggestions and "Schulden Langedijk" not in page
+    assert "Verwijs hiernaar" in suggestions
+
+
+def test_answering_with_a_referral_records_the_service_in_the_history(client, world):
+    service = make_service(world, "Boodschappendienst", domains=["instrumental_adl"])
+    melding = services.request_register(
+        channel="phone", source="resident", question="Boodschappen", postcode="1701AB", house_number=3
+    )
+    client.force_login(world.front_office)
+
+    response = client.post(
+        reverse("intake:request_answer", args=[melding.pk]),
+        {"service": service.pk, "note": "Mevrouw belt zelf."},
+    )
+
+    assert response.status_code == 302
+    melding.refresh_from_db()
+    assert melding.outcome == Request.Outcome.ANSWERED
+    assert (
+        melding.events.get(kind="answered").note
+        == "Verwezen naar Boodschappendienst (Welzijn BV): Mevrouw belt zelf."
+    )
+
+
+def test_the_verwijs_hiernaar_button_needs_no_note(client, world):
+    service = make_service(world, "Boodschappendienst", domains=["instrumental_adl"])
+    melding = services.request_register(
+        channel="phone", source="resident", question="Boodschappen", postcode="1701AB", house_number=3
+    )
+    client.force_login(world.front_office)
+
+    client.post(reverse("intake:request_answer", args=[melding.pk]), {"service": service.pk})
+
+    assert melding.events.get(kind="answered").note == "Verwezen naar Boodschappendienst (Welzijn BV)"
+
+
+def test_an_answer_needs_a_service_or_a_note(client, world):
+    melding = services.request_register(
+        channel="phone", source="resident", question="Boodschappen", postcode="1701AB", house_number=3
+    )
+    client.force_login(world.front_office)
+
+    response = client.post(reverse("intake:request_answer", args=[melding.pk]), {"note": "  "})
+
+    assert response.status_code == 400
+    assert "Kies een dienst of leg vast welk antwoord de inwoner kreeg." in response.content.decode()
+    melding.refresh_from_db()
+    assert melding.status == Request.Status.NEW
+
+
+def test_a_service_of_another_municipality_or_inactive_cannot_be_the_referral(client, world):
+    elsewhere = make_service(world, "Boodschappen Langedijk", municipality=world.other_municipality)
+    inactive = make_service(world, "Opgeheven dienst", active=False)
+    melding = services.request_register(
+        channel="phone", source="resident", question="Boodschappen", postcode="1701AB", house_number=3
+    )
+    client.force_login(world.front_office)
+
+    for service in (elsewhere, inactive):
+        response = client.post(reverse("intake:request_answer", args=[melding.pk]), {"service": service.pk})
+        assert response.status_code == 400
+
+    melding.refresh_from_db()
+    assert melding.status == Request.Status.NEW
+
+
+def test_a_team_coordinator_assigns_a_request_to_a_team_member(client, world):
+    coordinator = factories.ProfessionalFactory(username="coordinator")
+    membership_add(
+        professional=coordinator,
+        role=Role.TEAM_COORDINATOR,
+        organisation=world.organisation,
+        team=world.team,
+        starts_on=datetime.date(2020, 1, 1),
+        hours_per_week=32,
+    )
+    melding = services.request_register(
+        channel="web", source="resident", question="Hulp", postcode="1701AB", house_number=3
+    )
+    client.force_login(coordinator)
+
+    page = client.get(reverse("intake:request_detail", args=[melding.pk])).content.decode()
+    assert "Toewijzen aan" in page and world.other_generalist.get_full_name() not in page
+
+    refused = client.post(
+        reverse("intake:request_assign", args=[melding.pk]), {"professional": world.other_generalist.pk}
+    )
+    assert refused.status_code == 400
+    client.post(reverse("intake:request_assign", args=[melding.pk]), {"professional": world.generalist.pk})
+
+    melding.refresh_from_db()
+    assert melding.assigned_to == world.generalist and melding.status == Request.Status.ASSIGNED
+    assert melding.events.get(kind="assigned").actor == coordinator
+
+
+def test_only_a_team_coordinator_may_assign(client, world):
+    melding = services.request_register(
+        channel="web", source="resident", question="Hulp", postcode="1701AB", house_number=3
+    )
+    client.force_login(world.generalist)
+
+    assert (
+        "Toewijzen aan"
+        not in client.get(reverse("intake:request_detail", args=[melding.pk])).content.decode()
+    )
+    response = client.post(
+        reverse("intake:request_assign", args=[melding.pk]), {"professional": world.generalist.pk}
+    )
+
+    assert response.status_code == 403
+    melding.refresh_from_db()
+    assert melding.assigned_to is None

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "plein.areas",
     "plein.people",
     "plein.intake",
+    "plein.directory",
     "plein.demo",
 ]
 
@@ -189,3 +190,23 @@ LOGGING = {
 }
 
 NINJA_PAGINATION_PER_PAGE = 50
+
+# The public forms' rate limit counts in the cache. Local memory counts per web process; with
+# several processes set PLEIN_CACHE=database and run `plein createcachetable` once, so that every
+# process shares one count.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if os.environ.get("PLEIN_CACHE") == "database":
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "plein_cache"}
+    }
+
+# --- e-mail: notifications to professionals (reference and link only, never personal data) -----
+EMAIL_BACKEND = os.environ.get("PLEIN_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("PLEIN_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("PLEIN_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("PLEIN_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("PLEIN_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("PLEIN_EMAIL_USE_TLS", False)
+# E-mails are sent after the request's transaction commits, inside the web request: never hang on SMTP.
+EMAIL_TIMEOUT = int(os.environ.get("PLEIN_EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = os.environ.get("PLEIN_DEFAULT_FROM_EMAIL", "plein@localhost")

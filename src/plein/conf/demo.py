@@ -19,3 +19,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = True
+
+# Notification e-mails are printed to the console instead of sent.
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -1,8 +1,10 @@
-"""Navigation per role: a professional sees only the parts of Plein their roles use."""
+"""Navigation per role: a professional sees only the parts of Plein their roles use, and how many
+unread notifications (Berichten) they have."""
 
 from django.urls import reverse
 
 from plein.areas.selectors import scope_for
+from plein.intake.notifications import unread_count
 
 
 def navigation(request):
@@ -23,7 +25,15 @@ def navigation(request):
     if user.is_staff:
         items.append(("admin:index", "Beheer"))
     urls = [(reverse(name), label) for name, label in items]
-    # The longest matching prefix is the current item (/teams/bij-adres/ is not "Teams").
-    matches = [url for url, _ in urls if request.path == url or (url != "/" and request.path.startswith(url))]
+    # The longest matching prefix is the current item (/teams/bij-adres/ is not "Teams", and the
+    # notifications page in the user menu, /meldingen/berichten/, is not "Meldingen").
+    candidates = [url for url, _ in urls] + [reverse("intake:notification_list")]
+    matches = [
+        url for url in candidates if request.path == url or (url != "/" and request.path.startswith(url))
+    ]
     current = max(matches, key=len, default=None)
-    return {"navigation": [{"url": url, "label": label, "current": url == current} for url, label in urls]}
+    return {
+        "navigation": [{"url": url, "label": label, "current": url == current} for url, label in urls],
+        # One COUNT query on the (recipient, read_at) index; the header shows "Berichten (N)".
+        "unread_notifications": unread_count(user),
+    }

@@ -20,6 +20,7 @@ from tqdm import tqdm
 
 from plein.areas.models import District, Membership, Municipality, Neighbourhood, PostcodeRange, Team
 from plein.areas.services import membership_add, professional_sync_roles
+from plein.core.models import LifeDomain
 from plein.demo import reference as ref
 from plein.demo.logins import DEMO_LOGINS, DEMO_PASSWORD, DemoLogin
 from plein.demo.population import (
@@ -34,6 +35,7 @@ from plein.demo.population import (
     postcode_space,
     split_space,
 )
+from plein.directory.models import Service
 from plein.people.models import (
     Address,
     Household,
@@ -66,7 +68,7 @@ def database_has_data() -> bool:
 
 
 def flush() -> None:
-    """Delete the people, areas, teams and professionals (except superusers), children first."""
+    """Delete the people, areas, teams, services and professionals (except superusers), children first."""
     for model in (
         NetworkMember,
         HouseholdMembership,
@@ -75,6 +77,7 @@ def flush() -> None:
         Address,
         PostcodeRange,
         Membership,
+        Service,
     ):
         model.objects.only("pk").delete()  # only the keys: a city has ~900,000 rows per table
     Professional.objects.filter(is_superuser=False).delete()
@@ -123,6 +126,7 @@ class DemoBuilder:
         self.create_areas()
         self.create_organisations()
         self.create_teams()
+        self.create_services()
         if with_logins:
             self.create_logins()
         self.create_colleagues()
@@ -185,6 +189,24 @@ class DemoBuilder:
             team.save()
             team.districts.set([self.districts[code] for code in team_ref.districts])
             self.teams[team.name] = team
+
+    def create_services(self) -> None:
+        domains = {domain.code: domain for domain in LifeDomain.objects.all()}
+        for service_ref in ref.SERVICES:
+            service = Service(
+                municipality=self.municipalities[service_ref.municipality],
+                organisation=self.organisations[service_ref.organisation],
+                name=service_ref.name,
+                description=service_ref.description,
+                level=service_ref.level,
+                free_access=service_ref.free_access,
+                phone=service_ref.phone,
+                email=service_ref.email,
+                last_verified_on=self.reference_date,
+            )
+            service.full_clean()
+            service.save()
+            service.life_domains.set([domains[code] for code in service_ref.life_domains])
 
     # -- professionals ------------------------------------------------------------------------
 

@@ -206,6 +206,7 @@ S1 = "S1"
 EVEAN = "Evean"  # the werkdocument writes "Eveen"
 DPRS = "DPRS"
 JEUGDBESCHERMING = "Jeugdbescherming Noord-Holland"
+VRIJWILLIGERSCENTRALE = "Vrijwilligerscentrale Heerhugowaard"
 
 ORGANISATIONS = (
     OrganisationRef(
@@ -222,6 +223,12 @@ ORGANISATIONS = (
     OrganisationRef(DPRS, Organisation.Kind.PARTNER, ("GM0398",), "wijkverpleging@dprs.example"),
     OrganisationRef(
         JEUGDBESCHERMING, Organisation.Kind.HOME, ("GM0398", "GM0416"), "info@jeugdbescherming-nh.example"
+    ),
+    OrganisationRef(
+        VRIJWILLIGERSCENTRALE,
+        Organisation.Kind.PARTNER,
+        ("GM0398",),
+        "info@vrijwilligerscentrale-hhw.example",
     ),
 )
 
@@ -346,5 +353,114 @@ TEAM_STAFF = (
             StaffRef(Role.GENERALIST, HALTE_WERK, "Consulent Werk en Inkomen", (1, 1)),
             StaffRef(Role.GENERALIST, EVEAN, "Wijkverpleegkundige", (1, 1)),
         ),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class ServiceRef:
+    """A service on the social map; the directory issue brings the full demo map (~300 services)."""
+
+    municipality: str  # CBS code
+    organisation: str
+    name: str
+    description: str
+    level: int  # 0 general provision, 1 team support nearby, 2 customised (needs a decision)
+    life_domains: tuple[str, ...]  # LifeDomain codes
+    free_access: bool = True
+    phone: str = ""
+    email: str = ""
+
+
+SERVICES = (
+    ServiceRef(
+        "GM0398",
+        VRIJWILLIGERSCENTRALE,
+        "Boodschappendienst",
+        "Een vrijwilliger doet wekelijks boodschappen voor u of gaat met u mee naar de winkel.",
+        0,
+        ("instrumental_adl", "social_network"),
+        phone="072 000 40 00",
+        email="boodschappen@vrijwilligerscentrale-hhw.example",
+    ),
+    ServiceRef(
+        "GM0398",
+        VRIJWILLIGERSCENTRALE,
+        "Maaltijdservice",
+        "Elke dag een warme maaltijd aan huis, of samen eten in het buurthuis. U betaalt een kleine bijdrage.",
+        0,
+        ("instrumental_adl", "physical_health"),
+        phone="072 000 40 01",
+    ),
+    ServiceRef(
+        "GM0398",
+        VRIJWILLIGERSCENTRALE,
+        "Formulierenhulp en thuisadministratie",
+        "Vrijwilligers helpen u met brieven, formulieren en het op orde houden van uw administratie.",
+        0,
+        ("finances", "instrumental_adl"),
+        phone="072 000 40 02",
+    ),
+    ServiceRef(
+        "GM0398",
+        HALTE_WERK,
+        "Schuldhulpverlening",
+        "Hulp als u geldzorgen of schulden heeft: samen maken we een plan om uw geldzaken weer rond te krijgen.",
+        1,
+        ("finances",),
+        email="schuldhulp@haltewerk.example",
+    ),
+    ServiceRef(
+        "GM0398",
+        MET,
+        "Mantelzorgondersteuning",
+        "Advies, een luisterend oor en respijtzorg voor wie zorgt voor een naaste.",
+        0,
+        ("social_network", "domestic_relations"),
+        email="mantelzorg@met-welzijn.example",
+    ),
+    ServiceRef(
+        "GM0398",
+        MET,
+        "Welzijn ouderen en dagbesteding",
+        "Activiteiten overdag, een maatje of een huisbezoek voor ouderen die eenzaam zijn of thuis vastlopen.",
+        0,
+        ("daytime_activities", "social_network", "community_participation"),
+    ),
+    ServiceRef(
+        "GM0398",
+        CJG,
+        "Opvoedspreekuur",
+        "Vragen over opvoeden en opgroeien? Kom langs op het spreekuur van het Centrum voor Jeugd en Gezin.",
+        0,
+        ("domestic_relations", "mental_health"),
+        email="info@cjg-heerhugowaard.example",
+    ),
+    ServiceRef(
+        "GM0398",
+        MET,
+        "Jongerenwerk",
+        "Jongerenwerkers in de wijk: een plek om te chillen, hulp bij school, werk en gedoe thuis.",
+        0,
+        ("daytime_activities", "work_education", "community_participation"),
+    ),
+    ServiceRef(
+        "GM0398",
+        S1,
+        "Wijkverpleging",
+        "Verpleging en verzorging thuis, bijvoorbeeld bij wassen en aankleden of medicijnen.",
+        1,
+        ("physical_health", "basic_adl"),
+        email="wijkverpleging@s1.example",
+    ),
+    ServiceRef(
+        "GM0398",
+        GEMEENTE_HEERHUGOWAARD,
+        "Huishoudelijke ondersteuning (Wmo)",
+        "Hulp bij het schoonhouden van uw huis als u dat zelf niet meer kunt. Hiervoor is een beschikking nodig.",
+        2,
+        ("instrumental_adl",),
+        free_access=False,
+        phone="072 000 00 00",
     ),
 )

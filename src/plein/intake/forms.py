@@ -4,9 +4,10 @@ from django import forms
 
 from plein.areas.models import Team
 from plein.core.models import LifeDomain
+from plein.directory.models import Service
 from plein.intake.models import Request
 from plein.people.forms import PostcodeField
-from plein.people.models import Organisation
+from plein.people.models import Organisation, Professional
 
 
 class RequestRegisterForm(forms.Form):
@@ -58,11 +59,48 @@ class RequestRegisterForm(forms.Form):
 
 
 class AnswerForm(forms.Form):
+    service = forms.ModelChoiceField(
+        label="Verwezen naar (sociale kaart)",
+        queryset=Service.objects.none(),
+        required=False,
+        empty_label="— geen verwijzing —",
+    )
     note = forms.CharField(
         label="Welk antwoord of welke verwijzing kreeg de inwoner?",
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=2000,
+        required=False,
     )
+
+    def __init__(self, *args, services=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["service"].queryset = services if services is not None else Service.objects.none()
+        self.fields["service"].label_from_instance = lambda service: (
+            f"{service.name} ({service.organisation})"
+        )
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("service") and not (data.get("note") or "").strip() and "note" not in self.errors:
+            self.add_error("note", "Kies een dienst of leg vast welk antwoord de inwoner kreeg.")
+        return data
+
+    def answer_note(self) -> str:
+        """The note for the event: the referral first, so the history says where the resident went."""
+        service = self.cleaned_data.get("service")
+        note = (self.cleaned_data.get("note") or "").strip()
+        if service is None:
+            return note
+        referral = f"Verwezen naar {service} ({service.organisation})"
+        return f"{referral}: {note}" if note else referral
+
+
+class AssignForm(forms.Form):
+    professional = forms.ModelChoiceField(label="Toewijzen aan", queryset=Professional.objects.none())
+
+    def __init__(self, *args, members=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["professional"].queryset = members if members is not None else Professional.objects.none()
 
 
 class ForwardForm(forms.Form):

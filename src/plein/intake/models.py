@@ -286,3 +286,39 @@ class TriageRule(models.Model):
             errors["max_life_domains"] = "Het maximum is kleiner dan het minimum."
         if errors:
             raise ValidationError(errors)
+
+
+class Notification(models.Model):
+    """A message in the work UI for one professional about one request.
+
+    The text carries only the reference and the team, never names, question text or addresses:
+    notifications are also sent by e-mail, which leaves Plein.
+    """
+
+    class Kind(models.TextChoices):
+        NEW_REQUEST = "new_request", "Nieuwe melding"
+        CRISIS = "crisis", "Crisis"
+        ASSIGNED = "assigned", "Toegewezen"
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="notifications",
+        verbose_name="ontvanger",
+    )
+    request = models.ForeignKey(
+        Request, on_delete=models.CASCADE, related_name="notifications", verbose_name="melding"
+    )
+    kind = models.CharField("soort", max_length=20, choices=Kind.choices)
+    message = models.CharField("bericht", max_length=200)
+    created_at = models.DateTimeField("aangemaakt op", auto_now_add=True)
+    read_at = models.DateTimeField("gelezen op", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "bericht"
+        verbose_name_plural = "berichten"
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["recipient", "read_at"])]
+
+    def __str__(self) -> str:
+        return self.message

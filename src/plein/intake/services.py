@@ -18,6 +18,7 @@ from plein.core.models import LifeDomain
 from plein.core.validators import normalize_postcode, validate_postcode
 from plein.intake import triage as triage_module
 from plein.intake.models import Request, RequestEvent
+from plein.intake.notifications import notify_assigned, notify_crisis, notify_request_routed
 from plein.people.models import Household, Organisation, Resident
 from plein.people.selectors import current_membership
 
@@ -132,6 +133,7 @@ def request_register(
     request.life_domains.set(life_domains)
     _event(request, RequestEvent.Kind.REGISTERED, actor=actor, note=request.get_channel_display())
     _event(request, RequestEvent.Kind.TRIAGED, actor=actor, note=result.explanation, team=result.team)
+    notify_request_routed(request)
     return request
 
 
@@ -185,6 +187,7 @@ def request_route(*, actor, request: Request, team: Team | None = None, reason: 
     request.outcome = Request.Outcome.ROUTED
     request.save(update_fields=["team", "municipality", "outcome"])
     _event(request, RequestEvent.Kind.ROUTED, actor=actor, note=reason.strip(), team=team)
+    notify_request_routed(request)
     return request
 
 
@@ -199,6 +202,7 @@ def request_crisis(*, actor, request: Request, note: str) -> Request:
     request.team = request.team or triage_module.triage(request).team
     request.save(update_fields=["urgency", "outcome", "team"])
     _event(request, RequestEvent.Kind.CRISIS, actor=actor, note=note.strip(), team=request.team)
+    notify_crisis(request)
     return request
 
 
@@ -214,6 +218,7 @@ def request_assign(*, actor, request: Request, professional) -> Request:
     request.status = Request.Status.ASSIGNED
     request.save(update_fields=["assigned_to", "status"])
     _event(request, RequestEvent.Kind.ASSIGNED, actor=actor, note=str(professional), team=request.team)
+    notify_assigned(request, actor=actor)
     return request
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from plein.intake import views
+from plein.intake import notification_views, views
 
 app_name = "intake"
 
@@ -13,5 +13,12 @@ urlpatterns = [
     path("meldingen/<int:request_id>/naar-team/", views.request_route, name="request_route"),
     path("meldingen/<int:request_id>/crisis/", views.request_crisis, name="request_crisis"),
     path("meldingen/<int:request_id>/oppakken/", views.request_pick_up, name="request_pick_up"),
+    path("meldingen/<int:request_id>/toewijzen/", views.request_assign, name="request_assign"),
     path("meldingen/<int:request_id>/wmo/<str:step>/", views.request_wmo_step, name="request_wmo_step"),
+    path("meldingen/berichten/", notification_views.notification_list, name="notification_list"),
+    path(
+        "meldingen/berichten/gelezen/",
+        notification_views.notifications_mark_read,
+        name="notifications_mark_read",
+    ),
 ]

@@ -2,16 +2,19 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from plein.areas.selectors import scope_for, teams_visible_to
+from plein.areas.models import Role
+from plein.areas.selectors import active_memberships, scope_for, team_members, teams_visible_to
 from plein.core.forms import add_service_errors
+from plein.directory.selectors import active_services, service_suggestions
 from plein.intake import forms, selectors, services
-from plein.intake.models import Request
-from plein.people.models import Organisation
+from plein.intake.models import Request, RequestEvent
+from plein.intake.triage import request_neighbourhood
+from plein.people.models import Organisation, Professional
 from plein.people.selectors import residents_visible_to
 
 
@@ -28,14 +31,54 @@ def _partners(user):
     return Organisation.objects.filter(municipalities__in=scope_for(user).municipality_ids).distinct()
 
 
+def _services(melding: Request):
+    """The services a request may be answered with: the active social map of its municipality."""
+    return active_services(municipality_id=melding.municipality_id).order_by("level", "name")
+
+
+def _suggestions(melding: Request, life_domains) -> list:
+    neighbourhood = request_neighbourhood(melding)
+    return service_suggestions(
+        municipality_id=melding.municipality_id,
+        district_id=neighbourhood.district_id if neighbourhood else None,
+        life_domain_ids=[domain.pk for domain in life_domains],
+        text=melding.question,
+    )
+
+
+def _coordinates(user, melding: Request) -> bool:
+    """Whether this professional is a team coordinator of the request's team."""
+    return (
+        melding.team_id is not None
+        and active_memberships()
+        .filter(professional=user, team_id=melding.team_id, role=Role.TEAM_COORDINATOR)
+        .exists()
+    )
+
+
+def _team_members(melding: Request):
+    return Professional.objects.filter(
+        pk__in=team_members(melding.team).values("professional_id"), is_active=True
+    ).order_by("last_name", "first_name")
+
+
 def _detail(request: HttpRequest, melding: Request, *, status: int = 200, **bound) -> HttpResponse:
     user = request.user
+    events = list(melding.events.select_related("actor", "team"))
+    life_domains = list(melding.life_domains.all())
+    is_open = melding.status != Request.Status.CLOSED
+    can_assign = is_open and _coordinates(user, melding)
     context = {
         "melding": melding,
         "wmo_term": selectors.wmo_term(melding),
-        "events": melding.events.select_related("actor", "team"),
-        "life_domains": melding.life_domains.all(),
-        "answer_form": bound.get("answer_form") or forms.AnswerForm(),
+        "events": events,
+        "triage_event": next((event for event in events if event.kind == RequestEvent.Kind.TRIAGED), None),
+        "life_domains": life_domains,
+        "suggestions": _suggestions(melding, life_domains),
+        "answer_form": bound.get("answer_form") or forms.AnswerForm(services=_services(melding)),
+        "assign_form": (bound.get("assign_form") or forms.AssignForm(members=_team_members(melding)))
+        if can_assign
+        else None,
         "forward_form": bound.get("forward_form") or forms.ForwardForm(partners=_partners(user)),
         "route_form": bound.get("route_form") or forms.RouteForm(teams=teams_visible_to(user)),
         "crisis_form": bound.get("crisis_form") or forms.CrisisForm(),
@@ -72,13 +115,30 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
 
 
 def _act(
-    request: HttpRequest, request_id: int, form_class, form_name: str, action, success: str, **form_kwargs
+    request: HttpRequest,
+    request_id: int,
+    form_class,
+    form_name: str,
+    action,
+    success: str,
+    *,
+    melding: Request | None = None,
+    arguments=None,
+    **form_kwargs,
 ):
-    melding = _visible_request(request, request_id)
+    """Validate the form, run the service with its data, and show the request page again on errors.
+
+    ``arguments`` turns a valid form into the service's keyword arguments (default: its data).
+    """
+    melding = melding or _visible_request(request, request_id)
     form = form_class(request.POST, **form_kwargs)
     if form.is_valid():
         try:
-            action(actor=request.user, request=melding, **form.cleaned_data)
+            action(
+                actor=request.user,
+                request=melding,
+                **(arguments(form) if arguments else form.cleaned_data),
+            )
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -90,6 +150,7 @@ def _act(
 @login_required
 @require_POST
 def request_answer(request: HttpRequest, request_id: int) -> HttpResponse:
+    melding = _visible_request(request, request_id)
     return _act(
         request,
         request_id,
@@ -97,6 +158,9 @@ def request_answer(request: HttpRequest, request_id: int) -> HttpResponse:
         "answer_form",
         services.request_answer,
         "De melding is direct beantwoord en afgehandeld.",
+        melding=melding,
+        arguments=lambda form: {"note": form.answer_note()},
+        services=_services(melding),
     )
 
 
@@ -153,6 +217,25 @@ def request_pick_up(request: HttpRequest, request_id: int) -> HttpResponse:
     else:
         messages.success(request, f"U heeft melding {melding.reference} opgepakt.")
     return redirect("intake:request_detail", request_id=melding.pk)
+
+
+@login_required
+@require_POST
+def request_assign(request: HttpRequest, request_id: int) -> HttpResponse:
+    """A team coordinator hands a request to a member of the team."""
+    melding = _visible_request(request, request_id)
+    if not _coordinates(request.user, melding):
+        raise PermissionDenied
+    return _act(
+        request,
+        request_id,
+        forms.AssignForm,
+        "assign_form",
+        services.request_assign,
+        "De melding is toegewezen.",
+        melding=melding,
+        members=_team_members(melding),
+    )
 
 
 @login_required
