@@ -277,3 +277,19 @@ def test_only_a_team_coordinator_may_assign(client, world):
     assert response.status_code == 403
     melding.refresh_from_db()
     assert melding.assigned_to is None
+
+
+def test_the_inbox_shows_how_long_a_request_has_been_waiting(client, world):
+    services.request_register(
+        channel="web",
+        source="resident",
+        question="Hulp",
+        postcode="1701AB",
+        house_number=3,
+        received_at=timezone.now() - datetime.timedelta(days=3, hours=1),
+    )
+    client.force_login(world.generalist)
+
+    page = client.get(reverse("intake:team_inbox")).content.decode()
+
+    assert "3\xa0dagen" in page
