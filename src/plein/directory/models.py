@@ -8,7 +8,7 @@ class Service(models.Model):
 
     class Level(models.IntegerChoices):
         # The rungs of the support ladder (DESIGN.md principle 1) a service sits on.
-        GENERAL = 0, "Niveau 0: eigen kracht, algemene voorziening (vrij toegankelijk)"
+        GENERAL = 0, "Niveau 0: eigen kracht, algemene voorziening"
         NEARBY = 1, "Niveau 1: ondersteuning dichtbij door het team"
         CUSTOMISED = 2, "Niveau 2: maatwerk (beschikking nodig)"
 

@@ -34,7 +34,7 @@ class Migration(migrations.Migration):
                     "level",
                     models.PositiveSmallIntegerField(
                         choices=[
-                            (0, "Niveau 0: eigen kracht, algemene voorziening (vrij toegankelijk)"),
+                            (0, "Niveau 0: eigen kracht, algemene voorziening"),
                             (1, "Niveau 1: ondersteuning dichtbij door het team"),
                             (2, "Niveau 2: maatwerk (beschikking nodig)"),
                         ],
