@@ -8,7 +8,6 @@ personal data.
 
 import hashlib
 import re
-import secrets
 
 from django.conf import settings
 from django.core.cache import cache
@@ -21,7 +20,13 @@ from plein.areas.selectors import memberships_of
 from plein.core.forms import add_service_errors
 from plein.intake.models import Request
 from plein.intake.public_forms import AskForm, SignalForm
-from plein.intake.services import REFERENCE_ALPHABET, WMO_STEPS, request_record_wmo_step, request_register
+from plein.intake.services import (
+    REFERENCE_ALPHABET,
+    WMO_STEPS,
+    new_reference,
+    request_record_wmo_step,
+    request_register,
+)
 
 RATE_LIMIT = 5
 RATE_WINDOW_SECONDS = 10 * 60
@@ -57,11 +62,6 @@ def _count_submission(request: HttpRequest) -> None:
             cache.add(key, 1, timeout=RATE_WINDOW_SECONDS)
 
 
-def _fake_reference() -> str:
-    """For a filled-in honeypot: looks like a real reference, refers to nothing."""
-    return "V-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
-
-
 def _render_form(request, template, form, *, status=200, rate_limited=False, **context):
     return render(request, template, {"form": form, "rate_limited": rate_limited, **context}, status=status)
 
@@ -78,7 +78,8 @@ def ask(request: HttpRequest) -> HttpResponse:
         return _render_form(request, template, form)
     _count_submission(request)
     if form.is_spam:
-        return redirect("intake_public:ask_received", reference=_fake_reference())
+        # A reference that looks real and refers to nothing: the bot learns nothing.
+        return redirect("intake_public:ask_received", reference=new_reference())
     data = form.cleaned_data
     myself = data["about"] == AskForm.MYSELF
     has_contact = bool(data["phone"] or data["email"])
@@ -134,7 +135,7 @@ def signal(request: HttpRequest) -> HttpResponse:
         return _render_form(request, template, form, **context)
     _count_submission(request)
     if form.is_spam:
-        return redirect("intake_public:signal_received", reference=_fake_reference())
+        return redirect("intake_public:signal_received", reference=new_reference())
     data = form.cleaned_data
     try:
         created = request_register(

@@ -25,7 +25,7 @@ from plein.people.selectors import current_membership
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read out over the phone
 
 
-def _new_reference() -> str:
+def new_reference() -> str:
     # Random, so a reference reveals nothing about how many requests a municipality gets.
     return "V-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
 
@@ -93,7 +93,7 @@ def request_register(
             else Request.ContactPreference.NONE
         )
     request = Request(
-        reference=_new_reference(),
+        reference=new_reference(),
         channel=channel,
         source=source,
         question=question,
