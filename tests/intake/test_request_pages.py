@@ -293,3 +293,34 @@ def test_the_inbox_shows_how_long_a_request_has_been_waiting(client, world):
     page = client.get(reverse("intake:team_inbox")).content.decode()
 
     assert "3\xa0dagen" in page
+
+
+def test_a_partner_follows_their_own_signal_but_cannot_handle_it(client, world):
+    from plein.areas.models import Role
+    from plein.areas.services import membership_add
+
+    partner = factories.ProfessionalFactory(username="huisarts")
+    membership_add(
+        professional=partner,
+        role=Role.NETWORK_PARTNER,
+        organisation=world.organisation,
+        municipality=world.municipality,
+        starts_on=datetime.date(2020, 1, 1),
+    )
+    signal = services.request_register(
+        actor=partner,
+        channel="professional_signal",
+        source="professional",
+        question="Kind komt zonder ontbijt",
+        postcode="1701AB",
+        house_number=3,
+    )
+    client.force_login(partner)
+
+    page = client.get(reverse("intake:request_detail", args=[signal.pk]))
+    refused = client.post(reverse("intake:request_answer", args=[signal.pk]), {"note": "Zelf afgehandeld"})
+
+    assert page.status_code == 200 and "Afhandelen" not in page.content.decode()
+    assert refused.status_code == 403
+    signal.refresh_from_db()
+    assert signal.status == Request.Status.NEW

@@ -16,7 +16,6 @@ from ninja import Field, Header, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
 from plein.areas.api import AreaOut
-from plein.areas.models import Role
 from plein.areas.selectors import memberships_of, scope_for
 from plein.core.api_common import COMMON_ERRORS, BoundedLimitOffsetPagination, ErrorOut, InputSchema
 from plein.core.models import LifeDomain
@@ -121,15 +120,11 @@ def _require_scope(request: HttpRequest) -> None:
 
 
 def _visible_requests(request: HttpRequest) -> QuerySet[Request]:
-    user = request.auth
-    # Narrow rule for network partners: they are no part of a team or the front office, so
-    # requests_visible_to gives them nothing; they do get to follow what they sent in themselves,
-    # and nothing else. Someone with another role as well sees what that role sees.
-    if scope_for(user).roles == {Role.NETWORK_PARTNER}:
-        requests = Request.objects.filter(created_by=user)
-    else:
-        requests = selectors.requests_visible_to(user)
-    return requests.select_related("team", "municipality").prefetch_related("life_domains")
+    return (
+        selectors.requests_visible_to(request.auth)
+        .select_related("team", "municipality")
+        .prefetch_related("life_domains")
+    )
 
 
 def _life_domains(codes: list[str]) -> list[LifeDomain]:

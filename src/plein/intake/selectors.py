@@ -9,16 +9,27 @@ from plein.core.legal_terms import WMO_INVESTIGATION, TermStatus, term_status
 from plein.intake.models import Request
 
 
-def requests_visible_to(user) -> QuerySet[Request]:
-    """Team members see their teams' requests; the front and back office see their municipalities'
-    requests and the central queue (requests whose address lies outside every municipality here)."""
-    scope = scope_for(user)
-    visible = Q(team_id__in=scope.team_ids)
-    if scope.resident_municipality_ids:
-        visible |= Q(municipality_id__in=scope.resident_municipality_ids) | Q(municipality__isnull=True)
-    if not (scope.team_ids or scope.resident_municipality_ids):
+def requests_handled_by(user) -> QuerySet[Request]:
+    """Requests this professional may handle: their teams' requests; for the front and back office
+    their municipalities' requests and the central queue (addresses outside every municipality here)."""
+    if not getattr(user, "is_authenticated", False):
         return Request.objects.none()
-    return Request.objects.filter(visible)
+    return Request.objects.filter(_handled_by(scope_for(user)))
+
+
+def requests_visible_to(user) -> QuerySet[Request]:
+    """What a professional handles, plus what they registered themselves: that is how a network
+    partner follows the signals they sent, and nothing else."""
+    if not getattr(user, "is_authenticated", False):
+        return Request.objects.none()
+    return Request.objects.filter(_handled_by(scope_for(user)) | Q(created_by=user))
+
+
+def _handled_by(scope) -> Q:
+    handled = Q(team_id__in=scope.team_ids)
+    if scope.resident_municipality_ids:
+        handled |= Q(municipality_id__in=scope.resident_municipality_ids) | Q(municipality__isnull=True)
+    return handled
 
 
 def team_inbox(*, user, team_id: int | None = None) -> QuerySet[Request]:

@@ -8,17 +8,18 @@ import secrets
 from collections.abc import Iterable
 from datetime import datetime
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from plein.areas.models import Team
-from plein.areas.selectors import active_memberships, scope_for
+from plein.areas.selectors import active_memberships
 from plein.core.models import LifeDomain
 from plein.core.validators import normalize_postcode, validate_postcode
 from plein.intake import triage as triage_module
 from plein.intake.models import Request, RequestEvent
 from plein.intake.notifications import notify_assigned, notify_crisis, notify_request_routed
+from plein.intake.selectors import requests_handled_by
 from plein.people.models import Household, Organisation, Resident
 from plein.people.selectors import current_membership
 
@@ -137,17 +138,19 @@ def request_register(
     return request
 
 
-def _check_front_office(actor, request: Request) -> None:
-    scope = scope_for(actor)
-    if request.municipality_id is not None and request.municipality_id not in scope.municipality_ids:
-        raise ValidationError("Deze melding hoort bij een gemeente waarvoor u niet werkt.")
+def _check_may_handle(actor, request: Request) -> None:
+    # Seeing a request (a partner follows their own signal) is not handling it.
+    if not requests_handled_by(actor).filter(pk=request.pk).exists():
+        raise PermissionDenied(
+            "U behandelt deze melding niet: die hoort bij een ander team of een andere gemeente."
+        )
 
 
 @transaction.atomic
 def request_answer(*, actor, request: Request, note: str) -> Request:
     """Answered at once: information, advice, or a referral to a general provision or volunteer help."""
     _require_open(request)
-    _check_front_office(actor, request)
+    _check_may_handle(actor, request)
     if not note.strip():
         raise ValidationError({"note": "Leg vast welk antwoord of welke verwijzing de inwoner kreeg."})
     _close(request, Request.Outcome.ANSWERED)
@@ -159,7 +162,7 @@ def request_answer(*, actor, request: Request, note: str) -> Request:
 def request_forward(*, actor, request: Request, partner: Organisation, reason: str) -> Request:
     """A single-domain specialist question goes to a network partner, with the reason."""
     _require_open(request)
-    _check_front_office(actor, request)
+    _check_may_handle(actor, request)
     if not reason.strip():
         raise ValidationError({"reason": "Leg vast waarom de vraag naar deze partner gaat."})
     request.forwarded_to = partner
@@ -173,7 +176,7 @@ def request_route(*, actor, request: Request, team: Team | None = None, reason: 
     """To a team for a broad conversation. The address decides the team; the resident may choose
     another (freedom of choice), which needs a reason."""
     _require_open(request)
-    _check_front_office(actor, request)
+    _check_may_handle(actor, request)
     proposed = triage_module.triage(request).team
     team = team or proposed
     if team is None:
@@ -195,6 +198,7 @@ def request_route(*, actor, request: Request, team: Team | None = None, reason: 
 def request_crisis(*, actor, request: Request, note: str) -> Request:
     """Crisis: immediate help by the crisis service; the team is told so it follows up."""
     _require_open(request)
+    _check_may_handle(actor, request)
     if not note.strip():
         raise ValidationError({"note": "Leg vast welke crisishulp is ingeschakeld."})
     request.urgency = Request.Urgency.CRISIS
@@ -234,6 +238,8 @@ def request_record_wmo_step(*, actor, request: Request, step: str) -> Request:
     """Record one of the three things Wmo 2015 art. 2.3.2 asks after a melding."""
     if not request.is_wmo_melding:
         raise ValidationError("Dit is geen Wmo-melding.")
+    if actor is not None:  # None: the public confirmation page did it
+        _check_may_handle(actor, request)
     field, label = WMO_STEPS[step]
     if getattr(request, field) is None:
         setattr(request, field, timezone.now())

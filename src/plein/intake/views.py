@@ -86,6 +86,8 @@ def _detail(request: HttpRequest, melding: Request, *, status: int = 200, **boun
             (step, label, getattr(melding, field)) for step, (field, label) in services.WMO_STEPS.items()
         ],
         "can_pick_up": melding.team_id in scope_for(user).team_ids and melding.assigned_to_id is None,
+        # A partner may follow a signal they sent, not handle it.
+        "can_handle": selectors.requests_handled_by(user).filter(pk=melding.pk).exists(),
     }
     return render(request, "intake/request_detail.html", context, status=status)
 
