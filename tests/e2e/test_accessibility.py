@@ -1,17 +1,10 @@
 """WCAG 2.1 AA checks with axe-core on the pages a team member uses."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from tests.e2e.helpers import assert_accessible
 
 pytestmark = pytest.mark.e2e
-
-WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
-
-
-def assert_accessible(page):
-    results = Axe().run(page, options=WCAG_AA)
-    violations = [f"{v['id']}: {v['help']} ({len(v['nodes'])}x)" for v in results.response["violations"]]
-    assert violations == [], f"{page.url}: {violations}"
 
 
 def test_work_pages_have_no_wcag_violations(

@@ -3,21 +3,13 @@
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from plein.core.models import LifeDomain
 from plein.intake.models import Request
+from tests.e2e.helpers import assert_accessible
 
 pytestmark = pytest.mark.e2e
-
-WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
-
-
-def assert_accessible(page):
-    results = Axe().run(page, options=WCAG_AA)
-    violations = [f"{v['id']}: {v['help']} ({len(v['nodes'])}x)" for v in results.response["violations"]]
-    assert violations == [], f"{page.url}: {violations}"
 
 
 @pytest.fixture

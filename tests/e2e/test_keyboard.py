@@ -3,16 +3,9 @@
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.helpers import Keyboard
+
 pytestmark = pytest.mark.e2e
-
-
-def tab_to(page, locator, *, at_most: int = 10) -> None:
-    """Press Tab until ``locator`` has focus, as a keyboard user would."""
-    for _ in range(at_most):
-        page.keyboard.press("Tab")
-        if locator.evaluate("element => element === document.activeElement"):
-            return
-    raise AssertionError(f"{locator} cannot be reached with Tab")
 
 
 def test_log_in_search_and_open_a_household_with_the_keyboard_only(
@@ -35,13 +28,14 @@ def test_log_in_search_and_open_a_household_with_the_keyboard_only(
     page.keyboard.press("Enter")
 
     # The quick search on the start page: postcode, house number, Enter.
-    tab_to(page, page.get_by_label("Postcode"))
+    keys = Keyboard(page)
+    keys.tab_to(page.get_by_label("Postcode"), at_most=10)
     page.keyboard.type("1701AB")
     page.keyboard.press("Tab")
     page.keyboard.type("7")
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", name="1 gevonden")).to_be_visible()
 
-    tab_to(page, page.get_by_role("link", name="Huishouden bekijken van Anna de Boer"), at_most=40)
+    keys.tab_to(page.get_by_role("link", name="Huishouden bekijken van Anna de Boer"), at_most=40)
     page.keyboard.press("Enter")
     expect(page.get_by_role("cell", name="Anna de Boer", exact=True)).to_be_visible()

@@ -10,33 +10,11 @@ from playwright.sync_api import expect
 from plein.directory.models import Service
 from plein.intake.models import Request
 from tests import factories
+from tests.e2e.helpers import Keyboard
 
 pytestmark = pytest.mark.e2e
 
 QUESTION = "Mevrouw kan haar boodschappen niet meer zelf doen."
-
-
-class Keyboard:
-    """Presses keys like a person and counts them (a typed character is one key)."""
-
-    def __init__(self, page):
-        self.page = page
-        self.presses = 0
-
-    def press(self, key: str) -> None:
-        self.page.keyboard.press(key)
-        self.presses += 1
-
-    def type(self, text: str) -> None:
-        self.page.keyboard.type(text)
-        self.presses += len(text)
-
-    def tab_to(self, locator, *, at_most: int = 60) -> None:
-        for _ in range(at_most):
-            self.press("Tab")
-            if locator.evaluate("element => element === document.activeElement"):
-                return
-        raise AssertionError(f"{locator} cannot be reached with Tab")
 
 
 def test_kcc_registers_a_phone_call_and_answers_it_with_the_keyboard(

@@ -35,3 +35,13 @@ def validate_bsn(value: str) -> None:
             "Dit is geen geldig BSN. Een BSN heeft 9 cijfers en moet voldoen aan de elfproef.",
             code="invalid_bsn",
         ) from error
+
+
+def clean_postcode(value: str) -> str:
+    """The normalised postcode, or a ValidationError keyed "postcode" for the form or API field."""
+    postcode = normalize_postcode(value)
+    try:
+        validate_postcode(postcode)
+    except ValidationError as error:
+        raise ValidationError({"postcode": error.messages}) from error
+    return postcode

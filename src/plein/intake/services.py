@@ -15,7 +15,7 @@ from django.utils import timezone
 from plein.areas.models import Team
 from plein.areas.selectors import active_memberships
 from plein.core.models import LifeDomain
-from plein.core.validators import normalize_postcode, validate_postcode
+from plein.core.validators import clean_postcode
 from plein.intake import triage as triage_module
 from plein.intake.models import Request, RequestEvent
 from plein.intake.notifications import notify_assigned, notify_crisis, notify_request_routed
@@ -76,12 +76,7 @@ def request_register(
             return existing
     if not question.strip():
         raise ValidationError({"question": "Beschrijf de vraag of wat u is opgevallen."})
-    postcode = normalize_postcode(postcode)
-    if postcode:
-        try:
-            validate_postcode(postcode)
-        except ValidationError as error:
-            raise ValidationError({"postcode": error.messages}) from error
+    postcode = clean_postcode(postcode) if postcode.strip() else ""
     if resident is not None and household is None:
         membership = current_membership(resident)
         household = membership.household if membership else None

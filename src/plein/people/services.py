@@ -11,7 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from plein.areas.selectors import neighbourhood_for_address, scope_for
-from plein.core.validators import normalize_bsn, normalize_postcode, validate_postcode
+from plein.core.validators import clean_postcode, normalize_bsn
 from plein.people.models import Address, ApiToken, Household, HouseholdMembership, NetworkMember, Resident
 
 EARLIEST_BIRTH_DATE = date(1900, 1, 1)
@@ -54,11 +54,7 @@ def address_register(
     city: str = "",
 ) -> Address:
     """Find or create an address and route it to its neighbourhood."""
-    postcode = normalize_postcode(postcode)
-    try:
-        validate_postcode(postcode)
-    except ValidationError as error:
-        raise ValidationError({"postcode": error.messages}) from error
+    postcode = clean_postcode(postcode)
     house_letter = house_letter.strip().upper()
     house_number_addition = house_number_addition.strip().upper()
     existing = Address.objects.filter(
