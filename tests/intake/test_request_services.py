@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from plein.areas.models import Role, Team
 from plein.areas.services import membership_add
@@ -35,7 +36,9 @@ def test_a_web_question_lands_with_the_team_serving_the_postcode(world):
     assert request.contact_preference == Request.ContactPreference.EMAIL
     assert "Team Noord bedient wijk" in request.events.get(kind="triaged").note
     assert list(selectors.team_inbox(user=world.generalist)) == [request]
-    assert selectors.wmo_term(request).due_on == request.received_at.date() + datetime.timedelta(weeks=6)
+    assert selectors.wmo_term(request).due_on == timezone.localtime(
+        request.received_at
+    ).date() + datetime.timedelta(weeks=6)
 
 
 def test_an_anonymous_request_without_contact_details_is_kept_but_marked(world):
