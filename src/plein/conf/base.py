@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "plein.people",
     "plein.intake",
     "plein.directory",
+    "plein.cases",
     "plein.demo",
 ]
 
