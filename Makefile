@@ -24,11 +24,23 @@ install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
 
-# Debian packages the browser tests need (Chromium: Playwright never downloads a browser here).
+# Debian packages the suite needs: Chromium for the browser tests (Playwright never downloads a
+# browser here); Pango and the DejaVu fonts for printing plans to PDF (WeasyPrint). Only what is
+# missing is installed; a machine without dpkg is trusted to have the libraries.
+PRINT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+
 system-deps:
-	@command -v chromium >/dev/null || { \
-		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
-		else echo "Installeer Chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+	@missing=""; \
+	command -v chromium >/dev/null || missing="chromium"; \
+	if command -v dpkg-query >/dev/null; then \
+		for package in $(PRINT_PACKAGES); do \
+			dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "ok installed" || missing="$$missing $$package"; \
+		done; \
+	fi; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+		else echo "Installeer eerst:$$missing  (sudo apt-get install$$missing)" >&2; exit 1; fi; \
+	fi
 
 demo: install
 	$(DEMO_ENV) $(BIN)/plein migrate --noinput

@@ -14,6 +14,8 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
 from plein.areas.api import router as areas_router
+from plein.cases.api import router as cases_router
+from plein.cases.services import StaleVersion
 from plein.core.api_auth import api_auth
 from plein.intake.api import router as intake_router
 from plein.people.api import router as people_router
@@ -38,6 +40,7 @@ api = NinjaAPI(
 api.add_router("", areas_router)
 api.add_router("", people_router)
 api.add_router("", intake_router)
+api.add_router("", cases_router)
 
 
 def error_response(
@@ -66,6 +69,18 @@ def service_validation_error(request: HttpRequest, exc: DjangoValidationError) -
     else:
         errors = {NON_FIELD_ERRORS: [str(message) for message in exc.messages]}
     return error_response(request, 400, _summary(errors), errors)
+
+
+@api.exception_handler(StaleVersion)
+def stale_version(request: HttpRequest, exc: StaleVersion) -> HttpResponse:
+    """Optimistic locking: the change was made against an older version. Nothing was saved."""
+    return error_response(
+        request,
+        409,
+        "Iemand anders heeft dit intussen gewijzigd: uw lock_version is verouderd. Haal de nieuwe "
+        "versie op en stuur uw wijziging opnieuw.",
+        {"lock_version": [str(message) for message in exc.messages]},
+    )
 
 
 # Pydantic's messages are English; the common ones get a Dutch text, the rest keep pydantic's.

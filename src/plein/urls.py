@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("plein.areas.urls")),
     path("", include("plein.intake.urls")),
     path("", include("plein.intake.public_urls")),
+    path("", include("plein.cases.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
 ]

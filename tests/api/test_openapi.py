@@ -23,10 +23,20 @@ def test_the_openapi_document_describes_every_endpoint_and_both_ways_to_log_in(d
         f"{API}/residents/{{resident_id}}",
         f"{API}/households/{{household_id}}",
         f"{API}/households/{{household_id}}/members",
+        f"{API}/cases",
+        f"{API}/cases/{{case_id}}",
+        f"{API}/cases/{{case_id}}/assessments",
+        f"{API}/cases/{{case_id}}/plans",
+        f"{API}/cases/{{case_id}}/plans/{{plan_id}}",
+        f"{API}/cases/{{case_id}}/plans/{{plan_id}}/items",
+        f"{API}/cases/{{case_id}}/contacts",
     }
     assert set(document["paths"][f"{API}/residents"]) == {"post"}
     # Searching is a POST: names, BSNs and addresses never travel in a URL.
     assert set(document["paths"][f"{API}/residents/search"]) == {"post"}
+    assert set(document["paths"][f"{API}/cases/{{case_id}}/plans/{{plan_id}}"]) == {"get", "put"}
+    # Optimistic locking: a change against an older version is a conflict, not bad input.
+    assert "409" in document["paths"][f"{API}/cases/{{case_id}}/plans/{{plan_id}}"]["put"]["responses"]
     schemes = document["components"]["securitySchemes"]
     assert {scheme["type"] for scheme in schemes.values()} == {"http", "apiKey"}
     assert any(scheme.get("scheme") == "bearer" for scheme in schemes.values())

@@ -11,7 +11,25 @@ from stdnum.nl import bsn as stdnum_bsn
 
 from plein.areas.models import District, Municipality, Neighbourhood, PostcodeRange, Role, Team
 from plein.areas.selectors import neighbourhood_for_address
+from plein.cases.models import (
+    Case,
+    CaseEvent,
+    Conference,
+    ConferenceSchedule,
+    Contact,
+    SatisfactionResponse,
+    SupportPlan,
+)
+from plein.cases.selectors import (
+    cases_for_review,
+    cases_visible_to,
+    handovers_for_partner,
+    my_cases,
+    work_list_counts,
+)
+from plein.cases.services.case import coordinator_meets_rule
 from plein.core.validators import POSTCODE_RE
+from plein.demo.builders import DemoBuilder
 from plein.demo.logins import DEMO_LOGINS, DEMO_PASSWORD
 from plein.people.models import Address, Household, HouseholdMembership, NetworkMember, Professional, Resident
 from plein.people.selectors import residents_visible_to
@@ -188,3 +206,73 @@ def test_a_second_run_needs_if_empty_or_flush():
     assert Resident.objects.count() >= 80
     assert Municipality.objects.count() == 2
     assert Professional.objects.filter(username="kcc").count() == 1
+
+
+def test_the_demo_tells_case_stories_for_the_demo_logins_in_met_team_1():
+    output = seed("--scale", "demo")
+
+    assert (
+        "Casussen per fase: aangemeld 2, in gesprek 2, plan 2, uitvoering 4, evaluatie 1, afgesloten 3."
+        in output
+    )
+    assert set(Case.objects.values_list("team__name", flat=True)) == {"MET-team 1"}
+    generalist, coordinator, coach, partner = (
+        Professional.objects.get(username=name)
+        for name in ("generalist", "coordinator", "jgcoach", "partner")
+    )
+    assert cases_visible_to(generalist).count() == Case.objects.count() == 14
+    assert my_cases(user=generalist).exists()
+    assert my_cases(user=coach).count() == 2  # families with a child: the coordinator rule
+    assert work_list_counts(user=coordinator).team == 11
+    # Every coordinator obeys the municipality's rules, and exactly one is current per open case.
+    for case in Case.objects.exclude(state=Case.State.CLOSED).exclude(coordinator=None):
+        assert coordinator_meets_rule(case), case
+        assert case.coordinator_assignments.filter(ends_at=None).get().professional == case.coordinator
+    # One case open longer than three months waits for review; the next conference has an agenda.
+    team_id = Team.objects.get(name="MET-team 1").pk
+    assert cases_for_review(team_ids=[team_id]).count() == 1
+    last, upcoming = Conference.objects.filter(team_id=team_id).order_by("starts_at")
+    assert last.held_at is not None
+    assert last.attendees.count() == 3
+    assert last.agenda_items.exclude(decisions="").exists()
+    assert upcoming.held_at is None
+    assert {item.reason for item in upcoming.agenda_items.all()} == {"multi_complex", "stuck"}
+    assert ConferenceSchedule.objects.count() == 6
+    # Signed plans with items on several rungs of the ladder; contacts; measured outcomes.
+    signed = SupportPlan.objects.filter(status=SupportPlan.Status.SIGNED)
+    assert signed.count() == 7
+    assert all(plan.signatures.count() == 2 for plan in signed)
+    assert max(plan.items.values("rung").distinct().count() for plan in signed) >= 3
+    assert Contact.objects.count() > 10
+    for case in Case.objects.filter(state=Case.State.CLOSED):
+        assert case.satisfaction is not None
+        has_start = case.measurements.filter(moment="start").exists()
+        assert has_start == case.measurements.filter(moment="end").exists()
+    # The partner's organisation has a warm hand-over waiting, sent with consent.
+    [handover] = handovers_for_partner(user=partner)
+    assert handover.status == "sent"
+    assert handover.consent_given_by is not None
+    # Timelines run from the opening to now, not all at the moment of seeding.
+    review_case = cases_for_review(team_ids=[team_id]).get()
+    assert review_case.events.order_by("at").first().at == review_case.opened_at
+
+    seed("--residents", "50", "--flush")
+    assert not Case.objects.exists()
+    assert not Conference.objects.exists()
+
+
+def test_bulk_cases_follow_the_city_proportions():
+    result = DemoBuilder(seed=3, residents=6_000, bulk_cases=True).build(with_logins=False, progress=None)
+
+    households = Household.objects.count()
+    active = Case.objects.exclude(state=Case.State.CLOSED)
+    closed = Case.objects.filter(state=Case.State.CLOSED)
+    assert 0.015 < active.count() / households < 0.045
+    assert 0.13 < closed.count() / households < 0.21
+    assert sum(result.cases.values()) == Case.objects.count()
+    # Each case with the neighbourhood team of its household's district.
+    assert not Case.objects.exclude(team__districts=F("household__address__neighbourhood__district")).exists()
+    assert not closed.filter(Q(closed_at__lt=F("opened_at")) | Q(closure_reason="")).exists()
+    assert CaseEvent.objects.filter(kind="opened").count() == Case.objects.count()
+    assert not CaseEvent.objects.filter(kind="opened").exclude(at=F("case__opened_at")).exists()
+    assert SatisfactionResponse.objects.count() == closed.count()

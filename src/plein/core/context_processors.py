@@ -3,7 +3,8 @@ unread notifications (Berichten) they have."""
 
 from django.urls import reverse
 
-from plein.areas.selectors import scope_for
+from plein.areas.models import Role
+from plein.areas.selectors import TEAM_CASEWORK_ROLES, scope_for
 from plein.intake.notifications import unread_count
 
 
@@ -20,6 +21,12 @@ def navigation(request):
         ]
     if scope.team_ids or scope.resident_municipality_ids:
         items.append(("intake:team_inbox", "Meldingen"))
+    if scope.team_ids and scope.roles & TEAM_CASEWORK_ROLES:
+        items.append(("cases:work_lists", "Casussen"))
+    if scope.team_ids:
+        items.append(("cases:conference_list", "Overleg"))
+    if Role.NETWORK_PARTNER in scope.roles:
+        items.append(("cases:handover_inbox", "Overdrachten"))
     if scope.municipality_ids:
         items += [("areas:team_list", "Teams"), ("areas:address_routing", "Team bij adres")]
     if user.is_staff:

@@ -18,10 +18,12 @@ from django.utils import timezone
 from faker import Faker
 from tqdm import tqdm
 
-from plein.areas.models import District, Membership, Municipality, Neighbourhood, PostcodeRange, Team
+from plein.areas.models import District, Membership, Municipality, Neighbourhood, PostcodeRange, Role, Team
 from plein.areas.services import membership_add, professional_sync_roles
+from plein.cases.models import Assessment, Case, Conference
 from plein.core.models import LifeDomain
 from plein.demo import reference as ref
+from plein.demo.cases import StoryCast, StoryTeller, bulk_cases, create_conference_schedules
 from plein.demo.logins import DEMO_LOGINS, DEMO_PASSWORD, DemoLogin
 from plein.demo.population import (
     AddressSpec,
@@ -36,6 +38,7 @@ from plein.demo.population import (
     split_space,
 )
 from plein.directory.models import Service
+from plein.intake.models import Request
 from plein.people.models import (
     Address,
     Household,
@@ -51,6 +54,8 @@ BATCH_SIZE = 5_000
 HOUSEHOLDS_PER_CHUNK = 2_500  # about 5,000 residents per round of inserts
 TEAMS_STARTED_ON = date(2015, 1, 1)  # Het Sociaalplein opened on 1 January 2015
 HOURS = (16, 20, 24, 24, 28, 32, 32, 36, 36)
+# From this many residents on, every team gets proportional bulk cases besides the told stories.
+BULK_CASES_FROM = 20_000
 
 
 @dataclass
@@ -60,6 +65,7 @@ class SeedResult:
     addresses: int = 0
     postcode_ranges: int = 0
     professionals: int = 0
+    cases: dict[str, int] = field(default_factory=dict)  # per state
     logins: list[tuple[DemoLogin, Professional]] = field(default_factory=list)
 
 
@@ -68,7 +74,11 @@ def database_has_data() -> bool:
 
 
 def flush() -> None:
-    """Delete the people, areas, teams, services and professionals (except superusers), children first."""
+    """Delete the cases, requests, people, areas, teams, services and professionals (except
+    superusers), children first."""
+    Assessment.objects.only("pk").delete()  # protects its measurement: before the cases
+    for model in (Case, Conference, Request):
+        model.objects.only("pk").delete()
     for model in (
         NetworkMember,
         HouseholdMembership,
@@ -99,8 +109,11 @@ def allocate(total: int, weights: Sequence[float]) -> list[int]:
 
 
 class DemoBuilder:
-    def __init__(self, *, seed: int, residents: int, today: date | None = None) -> None:
+    def __init__(
+        self, *, seed: int, residents: int, today: date | None = None, bulk_cases: bool | None = None
+    ) -> None:
         self.target = residents
+        self.bulk_cases = residents >= BULK_CASES_FROM if bulk_cases is None else bulk_cases
         # Birth dates and move-ins are relative to 1 January of this year: the data is the same
         # all year for one seed, and ages stay right when the demo is installed next year.
         self.reference_date = date((today or timezone.localdate()).year, 1, 1)
@@ -110,6 +123,7 @@ class DemoBuilder:
         self.rng_staff = Random(f"plein-demo:{seed}:staff")
         self.rng_logins = Random(f"plein-demo:{seed}:logins")
         self.rng_bsn = Random(f"plein-demo:{seed}:bsn")
+        self.rng_cases = Random(f"plein-demo:{seed}:cases")
         faker = Faker("nl_NL")
         faker.seed_instance(seed)
         self.pools = NamePools(faker)
@@ -131,6 +145,8 @@ class DemoBuilder:
             self.create_logins()
         self.create_colleagues()
         self.create_population(progress)
+        create_conference_schedules(self.teams)
+        self.create_cases(with_logins=with_logins)
         self.result.professionals = Professional.objects.count()
         return self.result
 
@@ -283,6 +299,43 @@ class DemoBuilder:
                         starts_on=self.membership_start(rng),
                         hours_per_week=Decimal(rng.choice(HOURS)),
                     )
+
+    # -- cases --------------------------------------------------------------------------------
+
+    def create_cases(self, *, with_logins: bool) -> None:
+        """The told stories of MET-team 1 for the demo logins, and bulk cases at the larger scales."""
+        stories = []
+        if with_logins:
+            logins = {login.username: professional for login, professional in self.result.logins}
+            cast = StoryCast(
+                generalist=logins["generalist"],
+                coordinator=logins["coordinator"],
+                youth_coach=logins["jgcoach"],
+                youth_protector=logins["jeugdbeschermer"],
+                front_office=logins["kcc"],
+            )
+            stories = StoryTeller(
+                rng=self.rng_cases,
+                cast=cast,
+                team=self.teams[ref.MET_TEAMS[0]],
+                organisations=self.organisations,
+            ).tell()
+        counts = {state: 0 for state in Case.State.values}
+        for case in stories:
+            counts[Case.objects.values_list("state", flat=True).get(pk=case.pk)] += 1
+        if self.bulk_cases:
+            # Each neighbourhood team's cases are opened by one of its generalists.
+            opened_by = dict(
+                Membership.objects.filter(team__kind=Team.Kind.NEIGHBOURHOOD, role=Role.GENERALIST)
+                .order_by("team_id", "-id")
+                .values_list("team_id", "professional_id")
+            )
+            bulk = bulk_cases(
+                rng=self.rng_cases, opened_by=opened_by, exclude={case.household_id for case in stories}
+            )
+            for state, count in bulk.items():
+                counts[state] += count
+        self.result.cases = counts
 
     # -- population ---------------------------------------------------------------------------
 

@@ -248,3 +248,19 @@ def _close(request: Request, outcome: str) -> None:
     request.status = Request.Status.CLOSED
     request.closed_at = timezone.now()
     request.save(update_fields=["outcome", "status", "closed_at", "forwarded_to"])
+
+
+@transaction.atomic
+def request_join_case(*, actor, request: Request, case_reference: str) -> Request:
+    """The request becomes part of the household's integral case (one household, one plan)."""
+    _require_open(request)
+    _check_may_handle(actor, request)
+    _close(request, Request.Outcome.ROUTED)
+    _event(
+        request,
+        RequestEvent.Kind.ROUTED,
+        actor=actor,
+        note=f"Opgenomen in casus {case_reference}",
+        team=request.team,
+    )
+    return request

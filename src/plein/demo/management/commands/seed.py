@@ -8,10 +8,14 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 from django.db.models import ProtectedError
+from django.test.utils import override_settings
 
+from plein.cases.models import Case
 from plein.demo.builders import SCALES, DemoBuilder, SeedResult, database_has_data, flush
 from plein.demo.logins import DEMO_LOGINS, DEMO_PASSWORD
 from plein.people.models import Professional, Resident
+
+DUMMY_EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
 
 
 def positive_int(value: str) -> int:
@@ -52,7 +56,7 @@ class Command(BaseCommand):
         existing.add_argument(
             "--flush",
             action="store_true",
-            help="Verwijder eerst alle inwoners, huishoudens, adressen, postcodes, gebieden, teams, "
+            help="Verwijder eerst alle casussen, meldingen, inwoners, huishoudens, adressen, postcodes, gebieden, teams, "
             "organisaties en professionals (behalve superusers).",
         )
         parser.add_argument(
@@ -82,8 +86,9 @@ class Command(BaseCommand):
                 )
         residents = options["residents"] if options["residents"] is not None else SCALES[options["scale"]]
         started = time.monotonic()
-        # One transaction: a failed or interrupted seed leaves the database as it was.
-        with transaction.atomic():
+        # One transaction: a failed or interrupted seed leaves the database as it was. The demo's
+        # requests notify their team in Plein; the e-mails that would go with them are not sent.
+        with override_settings(EMAIL_BACKEND=DUMMY_EMAIL_BACKEND), transaction.atomic():
             if options["flush"]:
                 self.stdout.write("Bestaande gegevens verwijderen…")
                 try:
@@ -110,9 +115,19 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Klaar in {seconds:.1f} s: {result.residents} inwoners in {result.households} huishoudens, "
                 f"{result.addresses} adressen, {result.postcode_ranges} postcodereeksen, "
-                f"{result.professionals} professionals."
+                f"{result.professionals} professionals, {sum(result.cases.values())} casussen."
             )
         )
+        if any(result.cases.values()):
+            self.stdout.write(
+                "Casussen per fase: "
+                + ", ".join(
+                    f"{Case.State(state).label.lower()} {count}"
+                    for state, count in result.cases.items()
+                    if count
+                )
+                + "."
+            )
         if not result.logins:
             return
         rows = [("Gebruikersnaam", "Rol", "Waar", "Organisatie", "Naam")]
