@@ -11,6 +11,7 @@ from plein.areas.models import Role
 from plein.areas.services import membership_add
 from plein.cases import services
 from plein.cases.models import CaseEvent, Handover
+from plein.cases.selectors import handovers_for_partner
 from tests import factories
 
 TODAY = timezone.localdate
@@ -264,3 +265,29 @@ def test_rule_the_coordinator_may_record_that_the_help_is_done_other_case_worker
 
     sent.refresh_from_db()
     assert sent.status == Handover.Status.DONE
+
+
+def test_rule_only_the_partner_role_reads_hand_overs_addressed_to_its_organisation(
+    world, open_case, partner_org, partner_user, anna
+):
+    """A team member seconded by the receiving organisation (two-legs principle) is no partner."""
+    handover = services.handover_send(
+        actor=world.generalist,
+        case=open_case,
+        organisation=partner_org,
+        information="Hulp bij de administratie.",
+        consent_given_by=anna,
+        consent_method="verbal",
+        consent_recorded_on=timezone.localdate(),
+    )
+    seconded = factories.ProfessionalFactory(username="gedetacheerd")
+    membership_add(
+        professional=seconded,
+        role=Role.GENERALIST,
+        organisation=partner_org,
+        team=world.other_team,
+        starts_on=datetime.date(2020, 1, 1),
+    )
+
+    assert list(handovers_for_partner(user=partner_user)) == [handover]
+    assert list(handovers_for_partner(user=seconded)) == []

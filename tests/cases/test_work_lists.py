@@ -116,3 +116,17 @@ def test_work_lists_take_the_same_number_of_queries_for_1_or_20_cases(
     with django_assert_max_num_queries(len(one_case.captured_queries)):
         response = client.get(url)
     assert response.content.decode().count("<tr") == 21  # the header and 20 rows
+
+
+def test_a_procesregisseur_finds_the_cases_they_direct_in_their_own_list(
+    client, world, open_case, process_director
+):
+    services.process_director_attach(
+        actor=world.generalist, case=open_case, director=process_director, reason="Hulp loopt vast"
+    )
+    client.force_login(process_director)
+
+    page = client.get(reverse("cases:work_lists"), {"lijst": "regie"}).content.decode()
+
+    assert "Mijn procesregie" in page and open_case.reference in page
+    assert 'href="/casussen/"' in client.get("/").content.decode()  # "Casussen" is in the navigation

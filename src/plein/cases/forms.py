@@ -46,6 +46,15 @@ class VersionedForm(forms.Form):
 class ScoresMixin:
     """One ZRM score (1–5) and an optional finding per active life domain."""
 
+    def __init__(self, *args, domains=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.add_score_fields(domains if domains is not None else active_life_domains())
+
+    def clean(self):
+        data = super().clean()
+        self.clean_scores(data)
+        return data
+
     def add_score_fields(self, domains, *, required_note: str = "") -> None:
         self.domains = list(domains)
         for domain in self.domains:
@@ -125,15 +134,6 @@ class AssessmentForm(ScoresMixin, forms.Form):
         empty_value=None,
         required=False,
     )
-
-    def __init__(self, *args, domains=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.add_score_fields(domains if domains is not None else active_life_domains())
-
-    def clean(self):
-        data = super().clean()
-        self.clean_scores(data)
-        return data
 
     def arguments(self) -> dict:
         data = {
@@ -462,15 +462,6 @@ class ClosureForm(ScoresMixin, VersionedForm):
         label="Opmerking van de inwoner", required=False, max_length=2000, widget=_textarea(2)
     )
     satisfaction_declined = forms.BooleanField(label="De inwoner wil niet antwoorden", required=False)
-
-    def __init__(self, *args, domains=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.add_score_fields(domains if domains is not None else active_life_domains())
-
-    def clean(self):
-        data = super().clean()
-        self.clean_scores(data)
-        return data
 
     def arguments(self) -> dict:
         data = self.cleaned_data

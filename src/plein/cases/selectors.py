@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
+from plein.areas.models import Role
 from plein.areas.selectors import TEAM_CASEWORK_ROLES, active_memberships, scope_for
 from plein.cases.models import Action, AgendaItem, Case, Conference, Handover, ProcessDirection
 from plein.people.selectors import households_visible_to
@@ -90,6 +91,13 @@ def my_cases(*, user) -> QuerySet[Case]:
     return open_cases().filter(coordinator=user)
 
 
+def directed_cases(*, user) -> QuerySet[Case]:
+    """Open cases this procesregisseur is attached to."""
+    return open_cases().filter(
+        process_directions__director=user, process_directions__withdrawn_at__isnull=True
+    )
+
+
 def team_cases(*, user) -> QuerySet[Case]:
     return open_cases().filter(team_id__in=scope_for(user).team_ids)
 
@@ -110,6 +118,7 @@ def actions_due(*, user, today: date | None = None) -> QuerySet[Action]:
 @dataclass(frozen=True)
 class WorkListCounts:
     mine: int
+    directed: int
     team: int
     review: int
     actions_due: int
@@ -127,6 +136,7 @@ def work_list_counts(*, user, today: date | None = None) -> WorkListCounts:
     )
     return WorkListCounts(
         mine=my_cases(user=user).count(),
+        directed=directed_cases(user=user).count() if Role.PROCESS_DIRECTOR in scope.roles else 0,
         team=aggregate["team"],
         review=aggregate["review"],
         actions_due=actions_due(user=user, today=today).count(),
@@ -204,9 +214,15 @@ def conference_agenda(*, user, conference: Conference, today: date | None = None
 
 
 def handovers_for_partner(*, user) -> QuerySet[Handover]:
-    """Hand-overs addressed to the organisations this professional works for as a network partner."""
+    """Hand-overs addressed to the organisations this professional works for as a network partner.
+
+    Only the partner role counts: a team member seconded by that organisation (two-legs principle)
+    does not read hand-overs of other teams' cases through their employer.
+    """
     organisation_ids = (
-        active_memberships().filter(professional=user).values_list("organisation_id", flat=True)
+        active_memberships()
+        .filter(professional=user, role=Role.NETWORK_PARTNER)
+        .values_list("organisation_id", flat=True)
     )
     return Handover.objects.filter(organisation_id__in=organisation_ids).select_related(
         "case", "organisation"

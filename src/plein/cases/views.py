@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from plein.areas.models import Role
 from plein.areas.selectors import scope_for, team_members
 from plein.cases import selectors, services
 from plein.cases.models import Case, Measurement, SatisfactionResponse
@@ -146,6 +147,7 @@ def versioned(case_or_plan) -> dict:
 
 LISTS = {
     "mijn": "Mijn casussen",
+    "regie": "Mijn procesregie",
     "team": "Mijn team",
     "fase": "Per fase",
     "evaluatie": "Langer dan 3 maanden",
@@ -157,7 +159,8 @@ LISTS = {
 def work_lists(request: HttpRequest) -> HttpResponse:
     user = request.user
     scope = scope_for(user)
-    if not scope.team_ids and not selectors.my_cases(user=user).exists():
+    directs = Role.PROCESS_DIRECTOR in scope.roles
+    if not scope.team_ids and not directs and not selectors.my_cases(user=user).exists():
         raise Http404
     chosen = request.GET.get("lijst", "mijn")
     if chosen not in LISTS:
@@ -171,6 +174,7 @@ def work_lists(request: HttpRequest) -> HttpResponse:
     else:
         rows = {
             "mijn": lambda: selectors.my_cases(user=user),
+            "regie": lambda: selectors.directed_cases(user=user),
             "team": lambda: selectors.team_cases(user=user),
             "fase": lambda: selectors.team_cases(user=user).filter(state=state),
             "evaluatie": lambda: selectors.cases_for_review(team_ids=scope.team_ids),
@@ -184,6 +188,7 @@ def work_lists(request: HttpRequest) -> HttpResponse:
     counts = selectors.work_list_counts(user=user)
     tabs = [
         ("mijn", LISTS["mijn"], counts.mine),
+        *([("regie", LISTS["regie"], counts.directed)] if directs else []),
         ("team", LISTS["team"], counts.team),
         ("evaluatie", LISTS["evaluatie"], counts.review),
         ("acties", LISTS["acties"], counts.actions_due),

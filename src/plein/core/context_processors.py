@@ -21,7 +21,7 @@ def navigation(request):
         ]
     if scope.team_ids or scope.resident_municipality_ids:
         items.append(("intake:team_inbox", "Meldingen"))
-    if scope.team_ids and scope.roles & TEAM_CASEWORK_ROLES:
+    if (scope.team_ids and scope.roles & TEAM_CASEWORK_ROLES) or Role.PROCESS_DIRECTOR in scope.roles:
         items.append(("cases:work_lists", "Casussen"))
     if scope.team_ids:
         items.append(("cases:conference_list", "Overleg"))

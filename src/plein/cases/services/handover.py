@@ -13,8 +13,8 @@ from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, Validatio
 from django.db import transaction
 from django.utils import timezone
 
-from plein.areas.selectors import active_memberships
 from plein.cases.models import Case, CaseEvent, Handover, PlanItem
+from plein.cases.selectors import handovers_for_partner
 from plein.cases.services.case import (
     check_may_work_on,
     check_open,
@@ -139,8 +139,9 @@ def handover_send(
     return handover
 
 
-def _works_for(actor, organisation_id: int) -> bool:
-    return active_memberships().filter(professional=actor, organisation_id=organisation_id).exists()
+def _works_for(actor, handover: Handover) -> bool:
+    # The selector holds the rule: the partner role at the receiving organisation.
+    return handovers_for_partner(user=actor).filter(pk=handover.pk).exists()
 
 
 def _respond(handover: Handover, *, actor, allowed_from: str, to: str, note: str, **values) -> Handover:
@@ -164,7 +165,7 @@ def _respond(handover: Handover, *, actor, allowed_from: str, to: str, note: str
 
 
 def _check_partner(actor, handover: Handover) -> None:
-    if not _works_for(actor, handover.organisation_id):
+    if not _works_for(actor, handover):
         raise PermissionDenied(f"Alleen medewerkers van {handover.organisation} reageren op deze overdracht.")
 
 
@@ -201,7 +202,7 @@ def handover_decline(*, actor, handover: Handover, reason: str) -> Handover:
 @transaction.atomic
 def handover_complete(*, actor, handover: Handover, succeeded: bool, outcome_note: str = "") -> Handover:
     """Record whether the help succeeded, and if not why: by the partner, or by the coordinator."""
-    if handover.case.coordinator_id != actor.pk and not _works_for(actor, handover.organisation_id):
+    if handover.case.coordinator_id != actor.pk and not _works_for(actor, handover):
         raise PermissionDenied(
             f"Alleen medewerkers van {handover.organisation} of de regiehouder ronden deze overdracht af."
         )
