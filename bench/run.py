@@ -186,6 +186,11 @@ def pick_inputs() -> dict[str, Any]:
         if len(prefixes) == HTTP_VARIANTS:
             break
     teams = sorted(teams_visible_to(user).values_list("id", flat=True))
+    from plein.cases.selectors import cases_visible_to, open_cases
+
+    case_ids = sorted(
+        cases_visible_to(user).filter(pk__in=open_cases().values("pk")).values_list("id", flat=True)
+    )
     return {
         "user_id": user.pk,
         "households": households,
@@ -193,6 +198,7 @@ def pick_inputs() -> dict[str, Any]:
         "postcodes": list(dict.fromkeys(postcode for postcode, _ in addresses)),
         "name_prefixes": prefixes,
         "teams": teams,
+        "cases": rng.sample(case_ids, min(HTTP_VARIANTS, len(case_ids))),
         "visible_households": len(household_ids),
         "visible_residents": selectors.residents_visible_to(user).count(),
     }
@@ -248,6 +254,25 @@ def build_scenarios(inputs: dict[str, Any], token: str) -> list[dict[str, Any]]:
             "name": "household page",
             "description": "household page (/huishoudens/<id>/): address, members, teams",
             "rotate": [page(f"/huishoudens/{household_id}/") for household_id in inputs["households"]],
+            "sql": True,
+        },
+        {
+            "name": "case page",
+            "description": "case page (/casussen/<id>/): timeline, household, plan, contacts, actions",
+            "rotate": [page(f"/casussen/{case_id}/") for case_id in inputs["cases"]],
+            "sql": True,
+        },
+        {
+            "name": "work list: my team's cases",
+            "description": "work list (/casussen/?lijst=team): the team's open cases with the counts",
+            "rotate": [page("/casussen/?lijst=team")],
+            "sql": True,
+        },
+        {
+            "name": "api: cases",
+            "description": "GET /api/v1/cases?limit=20 with a bearer token (need-to-know applied)",
+            "rotate": [api("/api/v1/cases", limit=20)],
+            "expect": '"reference"',
             "sql": True,
         },
         {

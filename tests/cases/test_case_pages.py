@@ -331,3 +331,74 @@ def test_the_navigation_shows_the_case_items_per_role(client, world, partner_use
     client.force_login(partner_user)
     page = client.get(reverse("cases:handover_inbox")).content.decode()
     assert ">Overdrachten</a>" in page and ">Casussen</a>" not in page
+
+
+def _queries_for_case_page(client, case) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(reverse("cases:case_detail", args=[case.pk])).status_code == 200
+    return len(queries)
+
+
+def _add_work(world, case, plan, partner, n: int) -> None:
+    """n more contacts, plan items, actions, hand-overs and assessments on the case."""
+    from plein.core.models import LifeDomain
+
+    anna = case.household.memberships.order_by("id").first().resident
+    domains = list(LifeDomain.objects.filter(active=True)[:3])
+    for number in range(n):
+        services.contact_record(
+            actor=world.generalist,
+            case=case,
+            held_on=timezone.localdate(),
+            kind="phone",
+            duration_minutes=15,
+            with_whom="Anna",
+        )
+        services.plan_item_add(
+            actor=world.generalist,
+            plan=plan,
+            rung=1 + number % 5,
+            description=f"Onderdeel {number}",
+            performed_by="Anna",
+            starts_on=timezone.localdate(),
+        )
+        services.action_add(
+            actor=world.generalist,
+            case=case,
+            description=f"Actie {number}",
+            owner=world.generalist,
+            due_on=timezone.localdate(),
+        )
+        services.handover_send(
+            actor=world.generalist,
+            case=case,
+            organisation=partner,
+            information=f"Overdracht {number}",
+            consent_given_by=anna,
+            consent_method="verbal",
+            consent_recorded_on=timezone.localdate(),
+        )
+        services.measurement_record(
+            actor=world.generalist,
+            case=case,
+            moment="interim",
+            measured_on=timezone.localdate(),
+            scores={domain.pk: (3, "") for domain in domains},
+            participation_rung=2,
+        )
+
+
+def test_the_case_page_takes_the_same_number_of_queries_however_much_work_is_on_it(
+    client, world, draft_plan, partner_org
+):
+    case = draft_plan.case
+    _add_work(world, case, draft_plan, partner_org, 1)
+    client.force_login(world.generalist)
+    with_little = _queries_for_case_page(client, case)
+
+    _add_work(world, case, draft_plan, partner_org, 8)
+
+    assert _queries_for_case_page(client, case) == with_little
