@@ -402,3 +402,31 @@ def test_the_case_page_takes_the_same_number_of_queries_however_much_work_is_on_
     _add_work(world, case, draft_plan, partner_org, 8)
 
     assert _queries_for_case_page(client, case) == with_little
+
+
+def test_only_the_coordinator_is_offered_to_record_a_hand_overs_outcome(
+    client, world, youth_coach, partner_org, partner_user, family_case
+):
+    """The service lets only the regiehouder (or the partner) finish a hand-over: a team member who
+    is not the regiehouder gets no link, and no form to fill in for nothing."""
+    services.coordinator_assign(actor=world.generalist, case=family_case, professional=youth_coach)
+    mother = family_case.household.memberships.order_by("id").first().resident
+    handover = services.handover_send(
+        actor=world.generalist,
+        case=family_case,
+        organisation=partner_org,
+        information="Hulp bij de administratie.",
+        consent_given_by=mother,
+        consent_method="verbal",
+        consent_recorded_on=timezone.localdate(),
+    )
+    services.handover_accept(actor=partner_user, handover=handover)
+    complete = reverse("cases:case_handover_complete", args=[family_case.pk, handover.pk])
+
+    client.force_login(world.generalist)
+    assert complete not in client.get(reverse("cases:case_detail", args=[family_case.pk])).content.decode()
+    assert client.get(complete).status_code == 403
+
+    client.force_login(youth_coach)
+    assert complete in client.get(reverse("cases:case_detail", args=[family_case.pk])).content.decode()
+    assert client.post(complete, {"succeeded": "yes"}).status_code == 302

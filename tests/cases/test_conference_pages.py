@@ -145,3 +145,15 @@ def test_attendance_is_recorded(client, world, team_coordinator):
 
     assert response.status_code == 302
     assert set(conference.attendees.all()) == {world.generalist, team_coordinator}
+
+
+def test_attendance_without_anyone_is_refused_on_the_form(client, world):
+    conference = services.conference_next(team=world.team)
+    client.force_login(world.generalist)
+
+    response = client.post(reverse("cases:conference_attendance", args=[conference.pk]), {})
+
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Kies wie er bij het overleg waren." in page
+    assert 'Aanwezig <span class="field__optional">' not in page

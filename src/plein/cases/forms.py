@@ -484,8 +484,8 @@ class AttendanceForm(forms.Form):
     attendees = forms.ModelMultipleChoiceField(
         label="Aanwezig",
         queryset=Professional.objects.none(),
-        required=False,
         widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Kies wie er bij het overleg waren."},
     )
 
     def __init__(self, *args, members=None, **kwargs):

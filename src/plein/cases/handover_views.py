@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Case, IntegerField, Value, When
 from django.http import Http404, HttpRequest, HttpResponse
@@ -155,6 +155,8 @@ def case_handover_complete(request: HttpRequest, case_id: int, handover_id: int)
     """The coordinator records the outcome of a hand-over, e.g. when the partner does not use Plein."""
     case = workable_case(request, case_id)
     handover = get_object_or_404(case.handovers.select_related("organisation"), pk=handover_id)
+    if case.coordinator_id != request.user.pk:
+        raise PermissionDenied  # before the form, not after it was filled in (the service says the same)
     return run_service(
         request,
         forms.CompleteForm(posted(request)),

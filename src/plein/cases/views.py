@@ -297,6 +297,8 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     context = {
         "case": case,
         "can_work": can_work(request.user, case),
+        # The coordinator records a hand-over's outcome on the case page (the partner in its inbox).
+        "is_coordinator": case.coordinator_id == request.user.pk,
         "steps": [
             {
                 "label": label,
@@ -324,8 +326,8 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
         "actions": case.actions.filter(done_at__isnull=True).select_related("owner"),
         "handovers": case.handovers.select_related("organisation", "plan_item"),
         "safety_concerns": case.safety_concerns.prefetch_related("steps"),
-        "coordinators": case.coordinator_assignments.select_related(
-            "professional", "agenda_item__conference"
+        "coordinators": list(
+            case.coordinator_assignments.select_related("professional", "agenda_item__conference")
         ),
         "process_direction": selectors.current_process_direction(case),
         "minutes": case.agenda_items.filter(discussed_at__isnull=False)

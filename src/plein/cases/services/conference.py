@@ -143,6 +143,9 @@ def agenda_item_record(
     check_open(case)
     decisions = require_text(decisions, "decisions", "Leg vast wat het overleg over deze casus besloot.")
     conference_day = timezone.localtime(conference.starts_at).date()
+    # Reviewed on the day it was discussed: minutes typed ahead of the planned date must not push
+    # the next review further than three months from today.
+    reviewed_on = min(conference_day, timezone.localdate())
     # A review case is on the agenda through the selector only; discussing it makes it an item.
     due_for_review = cases_for_review(team_ids=[case.team_id]).filter(pk=case.pk).exists()
     item, _ = AgendaItem.objects.get_or_create(
@@ -155,8 +158,8 @@ def agenda_item_record(
     )
     item.decisions, item.discussed_at = decisions, timezone.now()
     item.save(update_fields=["decisions", "discussed_at"])
-    Case.objects.filter(pk=case.pk).update(last_reviewed_on=conference_day)
-    case.last_reviewed_on = conference_day
+    Case.objects.filter(pk=case.pk).update(last_reviewed_on=reviewed_on)
+    case.last_reviewed_on = reviewed_on
     record_event(
         case,
         CaseEvent.Kind.REVIEWED,
