@@ -35,7 +35,13 @@ from plein.cases.models import (
     SupportPlan,
 )
 from plein.cases.selectors import cases_visible_to
-from plein.core.api_common import COMMON_ERRORS, BoundedLimitOffsetPagination, ErrorOut, InputSchema
+from plein.core.api_common import (
+    COMMON_ERRORS,
+    BoundedLimitOffsetPagination,
+    ErrorOut,
+    InputSchema,
+    life_domains_by_code,
+)
 from plein.core.models import LifeDomain
 from plein.directory.models import Service
 from plein.intake.selectors import requests_visible_to
@@ -393,22 +399,16 @@ def _errors_as(**api_fields: str) -> Iterator[None]:
 def _life_domain(code: str | None, field: str) -> LifeDomain | None:
     if code is None:
         return None
-    domain = LifeDomain.objects.filter(code=code, active=True).first()
-    if domain is None:
-        raise ValidationError({field: f"Onbekend leefgebied: {code}."})
-    return domain
+    return life_domains_by_code([code], field=field)[code]
 
 
 def _scores(scores: list[ScoreIn]) -> dict[int, tuple[int, str]]:
     """[{life_domain: code, score, finding}] → {LifeDomain.pk: (score, finding)}, as the service takes it."""
     codes = [score.life_domain for score in scores]
-    domains = dict(LifeDomain.objects.filter(code__in=set(codes), active=True).values_list("code", "pk"))
-    unknown = sorted(set(codes) - domains.keys())
-    if unknown:
-        raise ValidationError({"scores": [f"Onbekend leefgebied: {code}." for code in unknown]})
+    domains = life_domains_by_code(codes, field="scores")
     if len(set(codes)) != len(codes):
         raise ValidationError({"scores": "Geef elk leefgebied één keer een score."})
-    return {domains[score.life_domain]: (score.score, score.finding) for score in scores}
+    return {domains[score.life_domain].pk: (score.score, score.finding) for score in scores}
 
 
 # --- cases --------------------------------------------------------------------------------------

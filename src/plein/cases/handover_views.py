@@ -63,13 +63,6 @@ def handover_send(request: HttpRequest, case_id: int) -> HttpResponse:
     )
 
 
-def _partner_handovers(user):
-    """The hand-overs addressed to this network partner's organisations."""
-    if Role.NETWORK_PARTNER not in scope_for(user).roles:
-        return Handover.objects.none()
-    return selectors.handovers_for_partner(user=user)
-
-
 def _inbox(request: HttpRequest, *, status: int = 200, bound=None) -> HttpResponse:
     if Role.NETWORK_PARTNER not in scope_for(request.user).roles:
         raise Http404
@@ -79,7 +72,7 @@ def _inbox(request: HttpRequest, *, status: int = 200, bound=None) -> HttpRespon
         output_field=IntegerField(),
     )
     handovers = (
-        _partner_handovers(request.user)
+        selectors.handovers_for_partner(user=request.user)
         .select_related("plan_item", "consent_given_by")
         .order_by(open_first, "-sent_at", "-id")
     )
@@ -118,7 +111,7 @@ def _answer(request: HttpRequest, handover: Handover, form, kind: str, service, 
 @login_required
 @require_POST
 def handover_accept(request: HttpRequest, handover_id: int) -> HttpResponse:
-    handover = get_object_or_404(_partner_handovers(request.user), pk=handover_id)
+    handover = get_object_or_404(selectors.handovers_for_partner(user=request.user), pk=handover_id)
     try:
         services.handover_accept(actor=request.user, handover=handover)
     except ValidationError as error:
@@ -132,7 +125,7 @@ def handover_accept(request: HttpRequest, handover_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def handover_decline(request: HttpRequest, handover_id: int) -> HttpResponse:
-    handover = get_object_or_404(_partner_handovers(request.user), pk=handover_id)
+    handover = get_object_or_404(selectors.handovers_for_partner(user=request.user), pk=handover_id)
     form = forms.DeclineForm(request.POST, prefix=f"weigeren-{handover.pk}")
     return _answer(
         request, handover, form, "decline", services.handover_decline, "U heeft de overdracht geweigerd."
@@ -143,7 +136,7 @@ def handover_decline(request: HttpRequest, handover_id: int) -> HttpResponse:
 @require_POST
 def handover_complete(request: HttpRequest, handover_id: int) -> HttpResponse:
     """The partner says whether the help succeeded (the coordinator does this on the case page)."""
-    handover = get_object_or_404(_partner_handovers(request.user), pk=handover_id)
+    handover = get_object_or_404(selectors.handovers_for_partner(user=request.user), pk=handover_id)
     form = forms.CompleteForm(request.POST, prefix=f"afronden-{handover.pk}")
     return _answer(
         request, handover, form, "complete", services.handover_complete, "De overdracht is afgerond."

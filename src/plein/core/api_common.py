@@ -1,10 +1,14 @@
 """Shared pieces of the API: the error body, input rules every request satisfies, pagination."""
 
+from collections.abc import Iterable
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from ninja import Field, Schema
 from ninja.pagination import LimitOffsetPagination
 from pydantic import field_validator
+
+from plein.core.models import LifeDomain
 
 
 class ErrorOut(Schema):
@@ -34,3 +38,13 @@ class InputSchema(Schema):
 class BoundedLimitOffsetPagination(LimitOffsetPagination):
     class Input(LimitOffsetPagination.Input):
         offset: int = Field(0, ge=0, le=MAX_OFFSET)
+
+
+def life_domains_by_code(codes: Iterable[str], *, field: str) -> dict[str, LifeDomain]:
+    """The active life domains (ZRM) clients name by code; an unknown code is refused on ``field``."""
+    codes = set(codes)
+    domains = {domain.code: domain for domain in LifeDomain.objects.filter(code__in=codes, active=True)}
+    unknown = sorted(codes - domains.keys())
+    if unknown:
+        raise ValidationError({field: [f"Onbekend leefgebied: {code}." for code in unknown]})
+    return domains

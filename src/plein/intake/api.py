@@ -17,8 +17,13 @@ from ninja.pagination import paginate
 
 from plein.areas.api import AreaOut
 from plein.areas.selectors import memberships_of, scope_for
-from plein.core.api_common import COMMON_ERRORS, BoundedLimitOffsetPagination, ErrorOut, InputSchema
-from plein.core.models import LifeDomain
+from plein.core.api_common import (
+    COMMON_ERRORS,
+    BoundedLimitOffsetPagination,
+    ErrorOut,
+    InputSchema,
+    life_domains_by_code,
+)
 from plein.intake import selectors, services
 from plein.intake.models import Request
 from plein.people.selectors import residents_visible_to
@@ -127,16 +132,6 @@ def _visible_requests(request: HttpRequest) -> QuerySet[Request]:
     )
 
 
-def _life_domains(codes: list[str]) -> list[LifeDomain]:
-    domains = list(LifeDomain.objects.filter(code__in=set(codes), active=True))
-    unknown = sorted(set(codes) - {domain.code for domain in domains})
-    if unknown:
-        raise ValidationError(
-            {"life_domains": [f"Onbekend leefgebied: {code}." for code in unknown]},
-        )
-    return domains
-
-
 def _read_back(request_id: int) -> Request:
     return (
         Request.objects.select_related("team", "municipality")
@@ -183,7 +178,7 @@ def request_create(
         if resident is None:
             # Also when the resident exists outside the professional's scope: not theirs to know.
             raise ValidationError({"resident_id": "Er is geen inwoner met dit nummer in uw werkgebied."})
-    data["life_domains"] = _life_domains(data["life_domains"])
+    data["life_domains"] = list(life_domains_by_code(data["life_domains"], field="life_domains").values())
     source_organisation = None
     if (
         data["channel"] == Request.Channel.PROFESSIONAL_SIGNAL
