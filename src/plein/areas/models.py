@@ -148,6 +148,7 @@ class Role(models.TextChoices):
     NETWORK_PARTNER = "network_partner", "Netwerkpartner"
     POLICY = "policy", "Beleidsmedewerker"
     PRIVACY_OFFICER = "privacy_officer", "Privacyfunctionaris"
+    DIRECTORY_EDITOR = "directory_editor", "Redacteur sociale kaart"
     FUNCTIONAL_ADMIN = "functional_admin", "Functioneel beheerder"
 
 

@@ -57,6 +57,14 @@ DEMO_LOGINS: tuple[DemoLogin, ...] = (
         "privacy", Role.PRIVACY_OFFICER, "GM0398", None, ref.GEMEENTE_HEERHUGOWAARD, "Privacyfunctionaris"
     ),
     DemoLogin(
+        "redacteur",
+        Role.DIRECTORY_EDITOR,
+        "GM0398",
+        None,
+        ref.GEMEENTE_HEERHUGOWAARD,
+        "Redacteur sociale kaart",
+    ),
+    DemoLogin(
         "beheer", Role.FUNCTIONAL_ADMIN, "GM0398", None, ref.GEMEENTE_HEERHUGOWAARD, "Functioneel beheerder"
     ),
     DemoLogin(

@@ -6,11 +6,8 @@ pages show only the reference, the team's name and what happens next: never the 
 personal data.
 """
 
-import hashlib
 import re
 
-from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -18,6 +15,7 @@ from django.views.decorators.http import require_http_methods
 
 from plein.areas.selectors import memberships_of
 from plein.core.forms import add_service_errors
+from plein.core.rate_limit import RateLimit
 from plein.intake.models import Request
 from plein.intake.public_forms import AskForm, SignalForm
 from plein.intake.services import (
@@ -28,38 +26,12 @@ from plein.intake.services import (
     request_register,
 )
 
-RATE_LIMIT = 5
-RATE_WINDOW_SECONDS = 10 * 60
+SUBMISSIONS = RateLimit("intake-public", limit=5, window_seconds=10 * 60)
 # What the confirmation page promises. A municipality's service norm; change it here.
 PROMISED_WORKING_DAYS = 5
 
 REFERENCE_PATTERN = re.compile(rf"^V-[{REFERENCE_ALPHABET}]{{8}}$")
 SIGNAL_CHANNELS = (Request.Channel.PROFESSIONAL_SIGNAL, Request.Channel.ENVIRONMENT_SIGNAL)
-
-
-def _rate_key(request: HttpRequest) -> str:
-    # A logged-in professional counts on their own (a GP practice shares one IP); everyone else per
-    # client address. Hashed with the secret key so no IP address is kept in clear.
-    if request.user.is_authenticated:
-        client = f"user:{request.user.pk}"
-    else:
-        client = f"ip:{request.META.get('REMOTE_ADDR', '')}"
-    digest = hashlib.sha256(f"{client}|{settings.SECRET_KEY}".encode()).hexdigest()
-    return f"plein:intake-public:rate:{digest}"
-
-
-def _rate_limited(request: HttpRequest) -> bool:
-    return (cache.get(_rate_key(request)) or 0) >= RATE_LIMIT
-
-
-def _count_submission(request: HttpRequest) -> None:
-    """A fixed window: it starts at the first submission and lasts ten minutes."""
-    key = _rate_key(request)
-    if not cache.add(key, 1, timeout=RATE_WINDOW_SECONDS):
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.add(key, 1, timeout=RATE_WINDOW_SECONDS)
 
 
 def _render_form(request, template, form, *, status=200, rate_limited=False, **context):
@@ -72,11 +44,11 @@ def ask(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
         return _render_form(request, template, AskForm())
     form = AskForm(request.POST)
-    if _rate_limited(request):
+    if SUBMISSIONS.exceeded(request):
         return _render_form(request, template, form, status=429, rate_limited=True)
     if not form.is_valid():
         return _render_form(request, template, form)
-    _count_submission(request)
+    SUBMISSIONS.count(request)
     if form.is_spam:
         # A reference that looks real and refers to nothing: the bot learns nothing.
         return redirect("intake_public:ask_received", reference=new_reference())
@@ -129,11 +101,11 @@ def signal(request: HttpRequest) -> HttpResponse:
             request, template, SignalForm(initial=initial, professional=professional), **context
         )
     form = SignalForm(request.POST, professional=professional)
-    if _rate_limited(request):
+    if SUBMISSIONS.exceeded(request):
         return _render_form(request, template, form, status=429, rate_limited=True, **context)
     if not form.is_valid():
         return _render_form(request, template, form, **context)
-    _count_submission(request)
+    SUBMISSIONS.count(request)
     if form.is_spam:
         return redirect("intake_public:signal_received", reference=new_reference())
     data = form.cleaned_data

@@ -2,6 +2,7 @@
 
 import hashlib
 import secrets
+import uuid
 
 from django.contrib.auth.models import AbstractUser
 from django.core.validators import RegexValidator
@@ -30,9 +31,26 @@ class Organisation(models.Model):
         help_text="Optioneel; acht cijfers (Vektis AGB-register).",
         validators=[RegexValidator(r"^[0-9]{8}$", "Een AGB-code bestaat uit acht cijfers.")],
     )
+    kvk_number = models.CharField(
+        "KvK-nummer",
+        max_length=8,
+        blank=True,
+        help_text="Optioneel; acht cijfers (Handelsregister).",
+        validators=[RegexValidator(r"^[0-9]{8}$", "Een KvK-nummer bestaat uit acht cijfers.")],
+    )
     phone = models.CharField("telefoon", max_length=20, blank=True)
     email = models.EmailField("e-mail", blank=True)
     website = models.URLField("website", blank=True)
+    # What the social map shows about the organisation (the directory context).
+    description = models.TextField("beschrijving", blank=True, help_text="In gewone taal (B1).")
+    street_address = models.CharField("adres", max_length=200, blank=True, help_text="Straat en huisnummer.")
+    postcode = models.CharField("postcode", max_length=6, blank=True, validators=[validate_postcode])
+    city = models.CharField("plaats", max_length=100, blank=True)
+    opening_hours = models.CharField(
+        "openingstijden", max_length=300, blank=True, help_text="Bijvoorbeeld: ma t/m vr 9.00–17.00 uur."
+    )
+    # Stable identity in the Open Referral HSDS format, so an import of the same file updates.
+    hsds_id = models.UUIDField("HSDS-id", default=uuid.uuid4, unique=True, editable=False)
     municipalities = models.ManyToManyField(
         "areas.Municipality", related_name="organisations", blank=True, verbose_name="werkt in gemeenten"
     )
