@@ -9,7 +9,8 @@ admin.site.site_header = "Plein – beheer van referentiegegevens"
 admin.site.site_title = "Plein beheer"
 
 urlpatterns = [
-    path("", core_views.home, name="home"),
+    # The public portal owns "/"; professionals start at /werk/ (LOGIN_REDIRECT_URL "home").
+    path("werk/", core_views.home, name="home"),
     path("health", core_views.health, name="health"),
     path("inloggen/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
@@ -18,6 +19,8 @@ urlpatterns = [
     path("", include("plein.intake.urls")),
     path("", include("plein.intake.public_urls")),
     path("", include("plein.cases.urls")),
+    path("", include("plein.directory.urls")),
+    path("", include("plein.directory.public_urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
 ]

@@ -1,0 +1,7 @@
+"""Work pages of the social map for directory editors (redacteur sociale kaart)."""
+
+from django.urls import path
+
+app_name = "directory"
+
+urlpatterns: list = []
