@@ -17,10 +17,9 @@ def portal_for_request(request: HttpRequest) -> Portal:
     if cached is not None:
         return cached
     host = request.get_host().partition(":")[0].lower()
-    portal = (
-        Portal.objects.select_related("municipality").filter(hostname=host).first()
-        or Portal.objects.select_related("municipality").filter(hostname="").order_by("pk").first()
-    )
+    # The logo's bytes are only read by the logo view.
+    portals = Portal.objects.select_related("municipality").defer("logo")
+    portal = portals.filter(hostname=host).first() or portals.filter(hostname="").order_by("pk").first()
     if portal is None:
         municipality = Municipality.objects.order_by("pk").first()
         if municipality is None:
