@@ -43,6 +43,32 @@ SCALE_TOLERANCE = 0.05
 HTTP_VARIANTS = 40
 SQL_VARIANTS = 10
 RANDOM_SEED = 2026
+# The target: search latency with 5,000 services on the municipality's social map.
+SOCIAL_MAP_SERVICES = 5_000
+SOCIAL_MAP_MUNICIPALITY = "GM0398"
+# What residents type: everyday words, whole questions, a typo, a word in nearly every service.
+SOCIAL_MAP_QUERIES = (
+    "ik kan mijn boodschappen niet meer doen",
+    "geldzorgen",
+    "eenzaam",
+    "rolstoel",
+    "boodschapen",
+    "schulden",
+    "hulp bij het huishouden",
+    "mantelzorg",
+    "opvoeding puber",
+    "dagbesteding",
+    "vervoer naar het ziekenhuis",
+    "taalles",
+    "werk zoeken",
+    "scootmobiel",
+    "maaltijd",
+    "rollator",
+    "depressie",
+    "buurthuis",
+    "hulp",
+    "ondersteuning thuis voor ouderen",
+)
 
 
 def parse_args() -> argparse.Namespace:
@@ -142,6 +168,12 @@ def prepare_dataset(dsn: str, scale: str, *, reseed: bool) -> dict[str, Any]:
         counts = dataset_counts()
     else:
         log(f"gegevensset {scale} is er al ({counts['residents']} inwoners): hergebruikt")
+    from plein.areas.models import Municipality
+    from plein.demo.bulk_services import ensure_services
+
+    counts["services"] = ensure_services(
+        municipality=Municipality.objects.get(cbs_code=SOCIAL_MAP_MUNICIPALITY), total=SOCIAL_MAP_SERVICES
+    )
     connections.close_all()
     # Fresh planner statistics every run, so plans do not depend on when autovacuum last ran.
     benchdb.analyze(dsn)
@@ -191,8 +223,16 @@ def pick_inputs() -> dict[str, Any]:
     case_ids = sorted(
         cases_visible_to(user).filter(pk__in=open_cases().values("pk")).values_list("id", flat=True)
     )
+    from plein.directory.models import Service
+
+    service_ids = sorted(
+        Service.objects.filter(municipality__cbs_code=SOCIAL_MAP_MUNICIPALITY, active=True).values_list(
+            "id", flat=True
+        )
+    )
     return {
         "user_id": user.pk,
+        "services": rng.sample(service_ids, min(HTTP_VARIANTS, len(service_ids))),
         "households": households,
         "addresses": addresses,
         "postcodes": list(dict.fromkeys(postcode for postcode, _ in addresses)),
@@ -217,6 +257,9 @@ def build_scenarios(inputs: dict[str, Any], token: str) -> list[dict[str, Any]]:
     def api(path: str, **query: Any) -> dict[str, Any]:
         return {"method": "GET", "path": f"{path}?{urlencode(query)}", "headers": bearer, "session": False}
 
+    def public(path: str) -> dict[str, Any]:
+        return {"method": "GET", "path": path, "session": False}
+
     def api_post(path: str, body: dict[str, Any]) -> dict[str, Any]:
         return {"method": "POST", "path": path, "json": body, "headers": bearer, "session": False}
 
@@ -229,8 +272,8 @@ def build_scenarios(inputs: dict[str, Any], token: str) -> list[dict[str, Any]]:
         },
         {
             "name": "home",
-            "description": "start page (/): the professional's roles and teams",
-            "rotate": [page("/")],
+            "description": "work start page (/werk/): the professional's roles and teams",
+            "rotate": [page("/werk/")],
             "sql": True,
         },
         {
@@ -299,6 +342,37 @@ def build_scenarios(inputs: dict[str, Any], token: str) -> list[dict[str, Any]]:
                 for postcode in inputs["postcodes"]
             ],
             "expect": '"full_name"',
+            "sql": True,
+        },
+        {
+            "name": "portal: search",
+            "description": f"public search (/zoeken/?q=…) without login, {SOCIAL_MAP_SERVICES:,} services",
+            "rotate": [public(f"/zoeken/?{urlencode({'q': query})}") for query in SOCIAL_MAP_QUERIES],
+            "sql": True,
+        },
+        {
+            "name": "portal: suggestions",
+            "description": "suggestions while typing (/zoeken/suggesties/?q=…), the last word a prefix",
+            "rotate": [
+                public(f"/zoeken/suggesties/?{urlencode({'q': query[: max(4, len(query) - 3)]})}")
+                for query in SOCIAL_MAP_QUERIES
+            ],
+            "sql": True,
+        },
+        {
+            "name": "portal: service page",
+            "description": "a service's public page (/hulp/<id>/)",
+            "rotate": [public(f"/hulp/{service_id}/") for service_id in inputs["services"]],
+            "sql": True,
+        },
+        {
+            "name": "api: social map search",
+            "description": "GET /api/v1/social-map/services?q=… without login (rate limit lifted for the run)",
+            "rotate": [
+                public(f"/api/v1/social-map/services?{urlencode({'q': query, 'limit': 20})}")
+                for query in SOCIAL_MAP_QUERIES
+            ],
+            "expect": '"total"',
             "sql": True,
         },
         {

@@ -17,6 +17,7 @@ from plein.areas.api import router as areas_router
 from plein.cases.api import router as cases_router
 from plein.cases.services import StaleVersion
 from plein.core.api_auth import api_auth
+from plein.directory.api import router as directory_router
 from plein.intake.api import router as intake_router
 from plein.people.api import router as people_router
 
@@ -41,6 +42,7 @@ api.add_router("", areas_router)
 api.add_router("", people_router)
 api.add_router("", intake_router)
 api.add_router("", cases_router)
+api.add_router("", directory_router)
 
 
 def error_response(

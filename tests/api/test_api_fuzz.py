@@ -26,16 +26,19 @@ from typing import Any
 import pytest
 import schemathesis
 from django.core import signals
+from django.core.cache import cache
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from plein.cases import services as case_services
 from plein.core.models import LifeDomain
+from plein.directory import search
 from plein.intake.services import request_register
 from plein.people.services import api_token_issue, household_end_membership
 from plein.wsgi import application
 from tests.api.conftest import API
+from tests.directory.hsds_data import build_social_map
 
 MAX_EXAMPLES = 25
 SEED = 20240611
@@ -108,6 +111,14 @@ def in_process_requests(db) -> Iterator[None]:
     yield
     signals.request_started.connect(close_old_connections)
     signals.request_finished.connect(close_old_connections)
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits() -> Iterator[None]:
+    """The public social map API counts requests per client: each operation starts with a fresh count."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
@@ -197,6 +208,10 @@ def known_values(world, register_resident) -> dict[str, dict[str, list[Any]]]:
         strict=True,
     )
     households.append(piet.household_memberships.get().household_id)
+    # The public social map: active services, an inactive one, one in municipality B.
+    social_map = build_social_map(world)
+    search.rebuild_index()
+    services = [social_map.full, social_map.minimal, social_map.inactive, social_map.elsewhere]
     postcodes = ["1701AB", "1701 ab", "1702CD", "1721CD", "9999ZZ"]
     house_numbers = [1, 7, 99, 100]
     return {
@@ -207,6 +222,10 @@ def known_values(world, register_resident) -> dict[str, dict[str, list[Any]]]:
             "request_id": requests,
             "case_id": list(cases),
             "plan_id": list(plans),
+            "service_id": [service.pk for service in services],
+            "organisation_id": [social_map.organisation.pk, social_map.bare_organisation.pk],
+            "service_hsds_id": [str(service.hsds_id) for service in services],
+            "organization_hsds_id": [str(social_map.organisation.hsds_id), str(social_map.inactive.hsds_id)],
         },
         "query": {
             "postcode": postcodes,
@@ -214,6 +233,14 @@ def known_values(world, register_resident) -> dict[str, dict[str, list[Any]]]:
             "team_id": [world.team.pk, world.other_team.pk],
             "state": ["registered", "in_conversation", "plan"],
             "mine": [True, False],
+            "q": ["boodschappen", "boodschapen", "<script>alert(1)</script>", "'; DROP TABLE x; --", ""],
+            "search": ["formulieren", '" OR 1=1 --'],
+            "life_domain": [[], ["finances"], ["finances", "housing"], ["astrology"]],
+            "district": [None, "WK039801", "WK041601"],
+            "age": [None, 0, 70, 120],
+            "municipality": [None, "GM0398", "gm0416", "GM9999"],
+            "page": [1, 2],
+            "per_page": [1, 100],
         },
         # Request bodies per operation; "all known" also fills in optional fields the body left out.
         "POST /api/v1/residents": {

@@ -30,6 +30,13 @@ def test_the_openapi_document_describes_every_endpoint_and_both_ways_to_log_in(d
         f"{API}/cases/{{case_id}}/plans/{{plan_id}}",
         f"{API}/cases/{{case_id}}/plans/{{plan_id}}/items",
         f"{API}/cases/{{case_id}}/contacts",
+        f"{API}/social-map/services",
+        f"{API}/social-map/services/{{service_id}}",
+        f"{API}/social-map/organisations/{{organisation_id}}",
+        f"{API}/hsds/services",
+        f"{API}/hsds/services/{{service_hsds_id}}",
+        f"{API}/hsds/organizations",
+        f"{API}/hsds/organizations/{{organization_hsds_id}}",
     }
     assert set(document["paths"][f"{API}/residents"]) == {"post"}
     # Searching is a POST: names, BSNs and addresses never travel in a URL.
@@ -37,6 +44,14 @@ def test_the_openapi_document_describes_every_endpoint_and_both_ways_to_log_in(d
     assert set(document["paths"][f"{API}/cases/{{case_id}}/plans/{{plan_id}}"]) == {"get", "put"}
     # Optimistic locking: a change against an older version is a conflict, not bad input.
     assert "409" in document["paths"][f"{API}/cases/{{case_id}}/plans/{{plan_id}}"]["put"]["responses"]
+    # The social map is public: no login, a rate limit instead.
+    public = [path for path in document["paths"] if "/social-map/" in path or "/hsds/" in path]
+    for path in public:
+        operation = document["paths"][path]["get"]
+        assert "security" not in operation, path
+        assert "429" in operation["responses"], path
+    for path in set(document["paths"]) - set(public):
+        assert all("security" in operation for operation in document["paths"][path].values()), path
     schemes = document["components"]["securitySchemes"]
     assert {scheme["type"] for scheme in schemes.values()} == {"http", "apiKey"}
     assert any(scheme.get("scheme") == "bearer" for scheme in schemes.values())

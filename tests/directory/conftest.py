@@ -2,11 +2,20 @@ import pytest
 
 from plein.core.models import LifeDomain
 from plein.directory.models import Service
+from plein.directory.search import index_services, synonyms_changed
+
+
+@pytest.fixture(autouse=True)
+def fresh_synonyms():
+    """Synonyms are cached per process; a test's groups must not outlive its transaction."""
+    synonyms_changed()
+    yield
+    synonyms_changed()
 
 
 @pytest.fixture
 def make_service(world):
-    """A service of municipality A by ``world.organisation``; life domains by code."""
+    """An indexed service of municipality A by ``world.organisation``; life domains by code."""
 
     def make(name, *, domains=(), districts=(), **fields):
         values = {
@@ -19,6 +28,7 @@ def make_service(world):
         service = Service.objects.create(name=name, **values)
         service.life_domains.set(LifeDomain.objects.filter(code__in=domains))
         service.districts.set(districts)
+        index_services([service.pk])
         return service
 
     return make

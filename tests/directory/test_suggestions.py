@@ -1,4 +1,5 @@
-"""The simple suggestions the intake shows: life domains or words of the question, ladder order."""
+"""The suggestions the intake shows: what the search finds for the question, then services of its
+life domains in ladder order."""
 
 import pytest
 
@@ -40,11 +41,12 @@ def test_words_of_the_question_find_services_by_name_or_description(world, make_
     assert names(suggestions) == ["Boodschappendienst", "Maaltijdservice"]
 
 
-def test_short_words_match_nothing(world, make_service):
+def test_small_words_match_nothing_but_a_need_does(world, make_service):
     make_service("Hulp aan huis", description="Wij doen de was.")
 
-    assert service_suggestions(municipality_id=world.municipality.pk, text="de was, u en ik") == []
+    assert service_suggestions(municipality_id=world.municipality.pk, text="wat kan u en ik doen?") == []
     assert service_suggestions(municipality_id=world.municipality.pk) == []
+    assert names(service_suggestions(municipality_id=world.municipality.pk, text="de was")) == ["Hulp aan huis"]
 
 
 def test_lower_rungs_of_the_ladder_come_first_then_the_name(world, make_service):

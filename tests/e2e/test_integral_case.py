@@ -96,7 +96,7 @@ def log_in_demo(page, live_server):
         page.get_by_label("Gebruikersnaam").fill(username)
         page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
         page.get_by_role("button", name="Inloggen").click()
-        page.wait_for_url(f"{live_server.url}/")
+        page.wait_for_url(f"{live_server.url}/werk/")
 
     return log_in_as
 

@@ -20,7 +20,7 @@ def test_log_in_search_and_open_a_household_with_the_keyboard_only(
     page.keyboard.press("Tab")
     page.keyboard.type("geheim-wachtwoord-1")
     page.keyboard.press("Enter")
-    page.wait_for_url(f"{live_server.url}/")
+    page.wait_for_url(f"{live_server.url}/werk/")
 
     # The skip link is the first stop and moves focus to the content.
     page.keyboard.press("Tab")

@@ -10,6 +10,7 @@ from plein.areas.models import Role
 from plein.areas.services import membership_add
 from plein.core.models import LifeDomain
 from plein.directory.models import Service
+from plein.directory.search import index_services
 from plein.intake import services
 from plein.intake.models import Request
 from tests import factories
@@ -139,6 +140,7 @@ def make_service(world, name, *, domains=(), municipality=None, **fields):
         **fields,
     )
     service.life_domains.set(LifeDomain.objects.filter(code__in=domains))
+    index_services([service.pk])
     return service
 
 

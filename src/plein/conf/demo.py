@@ -7,6 +7,8 @@ os.environ.setdefault("PLEIN_SECURE_COOKIES", "false")
 os.environ.setdefault("PLEIN_SSL_REDIRECT", "false")
 os.environ.setdefault("PLEIN_HSTS_SECONDS", "0")
 os.environ.setdefault("PLEIN_DEBUG", "true")
+# *.localhost reaches loopback too: the demo's second portal is langedijk.localhost.
+os.environ.setdefault("PLEIN_ALLOWED_HOSTS", "localhost,127.0.0.1,.localhost")
 
 from plein.conf.base import *  # noqa: F403
 

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from plein.areas.models import Role
 from plein.areas.selectors import TEAM_CASEWORK_ROLES, scope_for
+from plein.directory.selectors import EDITOR_ROLES
 from plein.intake.notifications import unread_count
 
 
@@ -29,6 +30,8 @@ def navigation(request):
         items.append(("cases:handover_inbox", "Overdrachten"))
     if scope.municipality_ids:
         items += [("areas:team_list", "Teams"), ("areas:address_routing", "Team bij adres")]
+    if scope.roles & EDITOR_ROLES:
+        items.append(("directory:service_list", "Sociale kaart"))
     if user.is_staff:
         items.append(("admin:index", "Beheer"))
     urls = [(reverse(name), label) for name, label in items]

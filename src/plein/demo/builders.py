@@ -1,4 +1,5 @@
-"""Write the demo installation to the database: areas, teams, professionals and the population.
+"""Write the demo installation to the database: areas, teams, professionals, the social map and the
+population.
 
 Residents, households and addresses go in with ``bulk_create`` per chunk of households and never
 through the per-row services: a city of 900,000 residents must load in minutes. The validation the
@@ -23,6 +24,7 @@ from plein.areas.services import membership_add, professional_sync_roles
 from plein.cases.models import Assessment, Case, Conference
 from plein.core.models import LifeDomain
 from plein.demo import reference as ref
+from plein.demo import social_map
 from plein.demo.cases import StoryCast, StoryTeller, bulk_cases, create_conference_schedules
 from plein.demo.logins import DEMO_LOGINS, DEMO_PASSWORD, DemoLogin
 from plein.demo.population import (
@@ -37,7 +39,8 @@ from plein.demo.population import (
     postcode_space,
     split_space,
 )
-from plein.directory.models import Service
+from plein.directory.models import Portal, Service, Story
+from plein.directory.search import rebuild_index
 from plein.intake.models import Request
 from plein.people.models import (
     Address,
@@ -56,6 +59,9 @@ TEAMS_STARTED_ON = date(2015, 1, 1)  # Het Sociaalplein opened on 1 January 2015
 HOURS = (16, 20, 24, 24, 28, 32, 32, 36, 36)
 # From this many residents on, every team gets proportional bulk cases besides the told stories.
 BULK_CASES_FROM = 20_000
+# One in eight services of the social map was last checked more than a year ago: the editors'
+# "stale" list has work on it.
+STALE_EVERY = 8
 
 
 @dataclass
@@ -87,6 +93,7 @@ def flush() -> None:
         Address,
         PostcodeRange,
         Membership,
+        Story,
         Service,
     ):
         model.objects.only("pk").delete()  # only the keys: a city has ~900,000 rows per table
@@ -108,6 +115,14 @@ def allocate(total: int, weights: Sequence[float]) -> list[int]:
     return counts
 
 
+def verified_days_ago(index: int) -> int:
+    """When the index-th service of the social map was last checked: spread over the last eleven
+    months, and for one in ``STALE_EVERY`` 13 to 18 months ago. Fixed, so every seed shows the same map."""
+    if index % STALE_EVERY == STALE_EVERY - 1:
+        return 380 + index * 37 % 160
+    return index * 53 % 330
+
+
 class DemoBuilder:
     def __init__(
         self, *, seed: int, residents: int, today: date | None = None, bulk_cases: bool | None = None
@@ -116,7 +131,8 @@ class DemoBuilder:
         self.bulk_cases = residents >= BULK_CASES_FROM if bulk_cases is None else bulk_cases
         # Birth dates and move-ins are relative to 1 January of this year: the data is the same
         # all year for one seed, and ages stay right when the demo is installed next year.
-        self.reference_date = date((today or timezone.localdate()).year, 1, 1)
+        self.today = today or timezone.localdate()
+        self.reference_date = date(self.today.year, 1, 1)
         # Independent streams, so e.g. --residents does not change the professionals' names.
         self.rng_people = Random(f"plein-demo:{seed}:people")
         self.rng_streets = Random(f"plein-demo:{seed}:streets")
@@ -134,15 +150,16 @@ class DemoBuilder:
         self.neighbourhoods: dict[str, Neighbourhood] = {}
         self.organisations: dict[str, Organisation] = {}
         self.teams: dict[str, Team] = {}
+        self.services: dict[tuple[str, str], Service] = {}  # by CBS code and name
         self.result = SeedResult()
 
     def build(self, *, with_logins: bool, progress: TextIO | None = sys.stderr) -> SeedResult:
         self.create_areas()
         self.create_organisations()
         self.create_teams()
-        self.create_services()
         if with_logins:
             self.create_logins()
+        self.create_social_map()
         self.create_colleagues()
         self.create_population(progress)
         create_conference_schedules(self.teams)
@@ -176,12 +193,20 @@ class DemoBuilder:
                     self.neighbourhoods[neighbourhood.cbs_code] = neighbourhood
 
     def create_organisations(self) -> None:
-        for organisation_ref in ref.ORGANISATIONS:
+        for organisation_ref in (*ref.ORGANISATIONS, *social_map.ORGANISATIONS):
+            place = organisation_ref.place
             organisation = Organisation(
                 name=organisation_ref.name,
                 kind=organisation_ref.kind,
                 email=organisation_ref.email,
                 phone=organisation_ref.phone,
+                website=organisation_ref.website,
+                description=organisation_ref.description,
+                street_address=place.street_address if place else "",
+                postcode=place.postcode if place else "",
+                city=place.city if place else "",
+                opening_hours=organisation_ref.opening_hours,
+                kvk_number=organisation_ref.kvk_number,
             )
             organisation.full_clean()
             organisation.save()
@@ -206,23 +231,121 @@ class DemoBuilder:
             team.districts.set([self.districts[code] for code in team_ref.districts])
             self.teams[team.name] = team
 
+    # -- social map ---------------------------------------------------------------------------
+
+    def create_social_map(self) -> None:
+        self.create_services()
+        self.create_stories()
+        self.create_portals()
+        rebuild_index()
+
     def create_services(self) -> None:
-        domains = {domain.code: domain for domain in LifeDomain.objects.all()}
-        for service_ref in ref.SERVICES:
-            service = Service(
-                municipality=self.municipalities[service_ref.municipality],
-                organisation=self.organisations[service_ref.organisation],
-                name=service_ref.name,
-                description=service_ref.description,
-                level=service_ref.level,
-                free_access=service_ref.free_access,
-                phone=service_ref.phone,
-                email=service_ref.email,
-                last_verified_on=self.reference_date,
+        """The services in bulk: validation is by construction, checked by tests/demo/test_social_map.py."""
+        verifier = next(
+            (
+                professional
+                for login, professional in self.result.logins
+                if login.role == Role.DIRECTORY_EDITOR
+            ),
+            None,
+        )
+        keyed: list[tuple[str, social_map.ServiceRef]] = [
+            (code, service_ref)
+            for code, service_refs in social_map.SERVICES.items()
+            for service_ref in service_refs
+        ]
+        services = []
+        for index, (code, service_ref) in enumerate(keyed):
+            organisation = self.organisations[service_ref.organisation]
+            place = service_ref.place
+            services.append(
+                Service(
+                    municipality=self.municipalities[code],
+                    organisation=organisation,
+                    name=service_ref.name,
+                    description=service_ref.description,
+                    keywords=service_ref.keywords,
+                    target_group=service_ref.target_group,
+                    min_age=service_ref.min_age,
+                    max_age=service_ref.max_age,
+                    level=service_ref.level,
+                    free_access=service_ref.free_access,
+                    cost=service_ref.cost,
+                    how_to_apply=service_ref.how_to_apply,
+                    # A service without its own contact details is reached through its organisation.
+                    phone=service_ref.phone or organisation.phone,
+                    email=service_ref.email or organisation.email,
+                    website=service_ref.website or organisation.website,
+                    street_address=place.street_address if place else "",
+                    postcode=place.postcode if place else "",
+                    city=place.city if place else "",
+                    languages=service_ref.languages,
+                    accessibility=service_ref.accessibility or (place.accessibility if place else ""),
+                    active=service_ref.active,
+                    last_verified_on=self.today - timedelta(days=verified_days_ago(index)),
+                    last_verified_by=verifier,
+                )
             )
-            service.full_clean()
-            service.save()
-            service.life_domains.set([domains[code] for code in service_ref.life_domains])
+        Service.objects.bulk_create(services, batch_size=BATCH_SIZE)
+        domains = dict(LifeDomain.objects.values_list("code", "pk"))
+        ServiceDomain = Service.life_domains.through
+        ServiceDomain.objects.bulk_create(
+            [
+                ServiceDomain(service_id=service.pk, lifedomain_id=domains[code])
+                for service, (_, service_ref) in zip(services, keyed, strict=True)
+                for code in service_ref.life_domains
+            ],
+            batch_size=BATCH_SIZE,
+        )
+        ServiceDistrict = Service.districts.through
+        ServiceDistrict.objects.bulk_create(
+            [
+                ServiceDistrict(service_id=service.pk, district_id=self.districts[code].pk)
+                for service, (_, service_ref) in zip(services, keyed, strict=True)
+                for code in service_ref.districts
+            ],
+            batch_size=BATCH_SIZE,
+        )
+        self.services = {
+            (code, service.name): service for service, (code, _) in zip(services, keyed, strict=True)
+        }
+
+    def create_stories(self) -> None:
+        domains = {domain.code: domain for domain in LifeDomain.objects.all()}
+        for story_ref in social_map.STORIES:
+            days_ago = story_ref.published_days_ago
+            story = Story(
+                municipality=self.municipalities[story_ref.municipality],
+                title=story_ref.title,
+                slug=story_ref.slug,
+                summary=story_ref.summary,
+                body=story_ref.body.strip(),
+                published=days_ago is not None,
+                published_on=None if days_ago is None else self.today - timedelta(days=days_ago),
+            )
+            story.full_clean()
+            story.save()
+            story.life_domains.set([domains[code] for code in story_ref.life_domains])
+            story.services.set([self.services[story_ref.municipality, name] for name in story_ref.services])
+
+    def create_portals(self) -> None:
+        for portal_ref in social_map.PORTALS:
+            portal = Portal(
+                municipality=self.municipalities[portal_ref.municipality],
+                hostname=portal_ref.hostname,
+                title=portal_ref.title,
+                intro=portal_ref.intro,
+                colour_primary=portal_ref.colour_primary,
+                colour_primary_text=portal_ref.colour_primary_text,
+                colour_accent=portal_ref.colour_accent,
+                font=portal_ref.font,
+                contact_phone=portal_ref.contact_phone,
+                contact_email=portal_ref.contact_email,
+                contact_address=portal_ref.contact_address,
+                contact_hours=portal_ref.contact_hours,
+            )
+            portal.full_clean()
+            portal.save()
 
     # -- professionals ------------------------------------------------------------------------
 

@@ -58,12 +58,28 @@ class TeamRef:
 
 
 @dataclass(frozen=True)
+class Place:
+    """A visiting address. Streets and postcodes are synthetic, in the demo's postcode ranges."""
+
+    street_address: str
+    postcode: str  # as stored: four digits and two letters, no space
+    city: str = "Heerhugowaard"
+    accessibility: str = ""
+
+
+@dataclass(frozen=True)
 class OrganisationRef:
     name: str
     kind: str
     municipalities: tuple[str, ...]
     email: str = ""
     phone: str = ""
+    # What the social map shows about the organisation.
+    description: str = ""
+    place: Place | None = None
+    opening_hours: str = ""
+    website: str = ""
+    kvk_number: str = ""  # invented: the 000 prefix keeps them recognisably fake
 
 
 @dataclass(frozen=True)
@@ -208,27 +224,143 @@ DPRS = "DPRS"
 JEUGDBESCHERMING = "Jeugdbescherming Noord-Holland"
 VRIJWILLIGERSCENTRALE = "Vrijwilligerscentrale Heerhugowaard"
 
+# The municipalities and the partners of Het Sociaalplein; the rest of the social map's organisations
+# are in plein.demo.social_map.
+HUIS_VAN_HEERHUGOWAARD = Place(
+    "Raadhuisplein 1",
+    "1703AA",
+    accessibility="Rolstoeltoegankelijk, invalidentoilet, ringleiding aan de balie",
+)
+OFFICE_HOURS = "Maandag t/m vrijdag 8.30–17.00 uur"
+
 ORGANISATIONS = (
     OrganisationRef(
-        GEMEENTE_HEERHUGOWAARD, Organisation.Kind.MUNICIPALITY, ("GM0398",), "info@heerhugowaard.example"
+        GEMEENTE_HEERHUGOWAARD,
+        Organisation.Kind.MUNICIPALITY,
+        ("GM0398",),
+        "info@heerhugowaard.example",
+        "072 000 00 00",
+        description="De gemeente zorgt voor ondersteuning vanuit de Wmo, de Jeugdwet en de Participatiewet. "
+        "In het Huis van Heerhugowaard vindt u het loket van Het Sociaalplein.",
+        place=HUIS_VAN_HEERHUGOWAARD,
+        opening_hours="Maandag t/m vrijdag 8.30–17.00 uur, donderdag tot 20.00 uur",
+        website="https://www.heerhugowaard.example",
+        kvk_number="00039800",
     ),
     OrganisationRef(
-        GEMEENTE_LANGEDIJK, Organisation.Kind.MUNICIPALITY, ("GM0416",), "info@langedijk.example"
+        GEMEENTE_LANGEDIJK,
+        Organisation.Kind.MUNICIPALITY,
+        ("GM0416",),
+        "info@langedijk.example",
+        "0226 000 00 00",
+        description="De gemeente Langedijk regelt hulp en ondersteuning via het sociaal team in het "
+        "gemeentehuis in Broek op Langedijk.",
+        place=Place("Raadhuisstraat 12", "1721BA", "Broek op Langedijk", "Rolstoeltoegankelijk"),
+        opening_hours="Maandag t/m vrijdag 9.00–16.30 uur",
+        website="https://www.langedijk.example",
+        kvk_number="00041600",
     ),
-    OrganisationRef(CJG, Organisation.Kind.HOME, ("GM0398",), "info@cjg-heerhugowaard.example"),
-    OrganisationRef(HALTE_WERK, Organisation.Kind.HOME, ("GM0398", "GM0416"), "info@haltewerk.example"),
-    OrganisationRef(MET, Organisation.Kind.HOME, ("GM0398",), "info@met-welzijn.example"),
-    OrganisationRef(S1, Organisation.Kind.PARTNER, ("GM0398", "GM0416"), "wijkverpleging@s1.example"),
-    OrganisationRef(EVEAN, Organisation.Kind.PARTNER, ("GM0398", "GM0416"), "wijkverpleging@evean.example"),
-    OrganisationRef(DPRS, Organisation.Kind.PARTNER, ("GM0398",), "wijkverpleging@dprs.example"),
     OrganisationRef(
-        JEUGDBESCHERMING, Organisation.Kind.HOME, ("GM0398", "GM0416"), "info@jeugdbescherming-nh.example"
+        CJG,
+        Organisation.Kind.HOME,
+        ("GM0398",),
+        "info@cjg-heerhugowaard.example",
+        "072 000 20 00",
+        description="Voor alle vragen over opvoeden en opgroeien, van zwangerschap tot 23 jaar. Met het "
+        "consultatiebureau, jeugdverpleegkundigen en de jeugd- en gezinscoaches.",
+        place=HUIS_VAN_HEERHUGOWAARD,
+        opening_hours=OFFICE_HOURS,
+        website="https://www.cjg-heerhugowaard.example",
+    ),
+    OrganisationRef(
+        HALTE_WERK,
+        Organisation.Kind.HOME,
+        ("GM0398", "GM0416"),
+        "info@haltewerk.example",
+        "072 000 30 10",
+        description="Halte Werk helpt bij werk, inkomen en schulden: van een uitkering tot een baan, en "
+        "van geldzorgen naar rust in uw portemonnee.",
+        place=Place("Stationsplein 12", "1703WE", accessibility="Rolstoeltoegankelijk"),
+        opening_hours="Maandag t/m vrijdag 9.00–16.30 uur",
+        website="https://www.haltewerk.example",
+        kvk_number="00030101",
+    ),
+    OrganisationRef(
+        MET,
+        Organisation.Kind.HOME,
+        ("GM0398",),
+        "info@met-welzijn.example",
+        "072 000 50 00",
+        description="MET is de welzijnsorganisatie van Heerhugowaard. Maatschappelijk werkers, "
+        "jongerenwerkers en opbouwwerkers werken in vier MET-teams, dicht bij u in de wijk.",
+        place=Place("Esdoornlaan 2", "1702EA", accessibility="Rolstoeltoegankelijk, invalidentoilet"),
+        opening_hours="Maandag t/m vrijdag 9.00–17.00 uur",
+        website="https://www.met-welzijn.example",
+        kvk_number="00030102",
+    ),
+    OrganisationRef(
+        S1,
+        Organisation.Kind.PARTNER,
+        ("GM0398", "GM0416"),
+        "wijkverpleging@s1.example",
+        "072 000 60 00",
+        description="Wijkverpleging en verzorging thuis. De wijkverpleegkundige kent de buurt en werkt samen "
+        "met uw huisarts en het MET-team.",
+        place=Place("Kastanjeplein 4", "1702KP"),
+        opening_hours="Dag en nacht bereikbaar; kantoor maandag t/m vrijdag 8.30–17.00 uur",
+        website="https://www.s1.example",
+        kvk_number="00030103",
+    ),
+    OrganisationRef(
+        EVEAN,
+        Organisation.Kind.PARTNER,
+        ("GM0398", "GM0416"),
+        "wijkverpleging@evean.example",
+        "072 000 61 00",
+        description="Verpleging, verzorging en ondersteuning thuis, ook bij dementie. Teams in Heerhugowaard "
+        "en Langedijk.",
+        place=Place("Dageraad 22", "1705DR"),
+        opening_hours="Dag en nacht bereikbaar",
+        website="https://www.evean.example",
+        kvk_number="00030104",
+    ),
+    OrganisationRef(
+        DPRS,
+        Organisation.Kind.PARTNER,
+        ("GM0398",),
+        "wijkverpleging@dprs.example",
+        "072 000 62 00",
+        description="Kleine thuiszorgorganisatie met wijkverpleegkundigen in Centrum-Oost.",
+        place=Place("Amstelstraat 14", "1704AS"),
+        opening_hours="Dag en nacht bereikbaar; kantoor maandag t/m vrijdag 9.00–17.00 uur",
+        website="https://www.dprs.example",
+        kvk_number="00030105",
+    ),
+    OrganisationRef(
+        JEUGDBESCHERMING,
+        Organisation.Kind.HOME,
+        ("GM0398", "GM0416"),
+        "info@jeugdbescherming-nh.example",
+        "072 000 63 00",
+        description="Jeugdbeschermers en jeugdreclasseerders werken met gezinnen als de rechter dat heeft "
+        "besloten, zodat kinderen veilig opgroeien.",
+        place=Place("Stationsplein 30", "1703WG"),
+        opening_hours=OFFICE_HOURS,
+        website="https://www.jeugdbescherming-nh.example",
+        kvk_number="00030106",
     ),
     OrganisationRef(
         VRIJWILLIGERSCENTRALE,
         Organisation.Kind.PARTNER,
         ("GM0398",),
         "info@vrijwilligerscentrale-hhw.example",
+        "072 000 40 00",
+        description="Zoekt u vrijwilligerswerk, of zoekt u hulp van een vrijwilliger? De "
+        "Vrijwilligerscentrale brengt vraag en aanbod bij elkaar.",
+        place=Place("Raadhuisplein 5", "1703AB", accessibility="Rolstoeltoegankelijk"),
+        opening_hours="Maandag t/m donderdag 9.00–12.30 uur",
+        website="https://www.vrijwilligerscentrale-hhw.example",
+        kvk_number="00030107",
     ),
 )
 
@@ -353,114 +485,5 @@ TEAM_STAFF = (
             StaffRef(Role.GENERALIST, HALTE_WERK, "Consulent Werk en Inkomen", (1, 1)),
             StaffRef(Role.GENERALIST, EVEAN, "Wijkverpleegkundige", (1, 1)),
         ),
-    ),
-)
-
-
-@dataclass(frozen=True)
-class ServiceRef:
-    """A service on the social map; the directory issue brings the full demo map (~300 services)."""
-
-    municipality: str  # CBS code
-    organisation: str
-    name: str
-    description: str
-    level: int  # 0 general provision, 1 team support nearby, 2 customised (needs a decision)
-    life_domains: tuple[str, ...]  # LifeDomain codes
-    free_access: bool = True
-    phone: str = ""
-    email: str = ""
-
-
-SERVICES = (
-    ServiceRef(
-        "GM0398",
-        VRIJWILLIGERSCENTRALE,
-        "Boodschappendienst",
-        "Een vrijwilliger doet wekelijks boodschappen voor u of gaat met u mee naar de winkel.",
-        0,
-        ("instrumental_adl", "social_network"),
-        phone="072 000 40 00",
-        email="boodschappen@vrijwilligerscentrale-hhw.example",
-    ),
-    ServiceRef(
-        "GM0398",
-        VRIJWILLIGERSCENTRALE,
-        "Maaltijdservice",
-        "Elke dag een warme maaltijd aan huis, of samen eten in het buurthuis. U betaalt een kleine bijdrage.",
-        0,
-        ("instrumental_adl", "physical_health"),
-        phone="072 000 40 01",
-    ),
-    ServiceRef(
-        "GM0398",
-        VRIJWILLIGERSCENTRALE,
-        "Formulierenhulp en thuisadministratie",
-        "Vrijwilligers helpen u met brieven, formulieren en het op orde houden van uw administratie.",
-        0,
-        ("finances", "instrumental_adl"),
-        phone="072 000 40 02",
-    ),
-    ServiceRef(
-        "GM0398",
-        HALTE_WERK,
-        "Schuldhulpverlening",
-        "Hulp als u geldzorgen of schulden heeft: samen maken we een plan om uw geldzaken weer rond te krijgen.",
-        1,
-        ("finances",),
-        email="schuldhulp@haltewerk.example",
-    ),
-    ServiceRef(
-        "GM0398",
-        MET,
-        "Mantelzorgondersteuning",
-        "Advies, een luisterend oor en respijtzorg voor wie zorgt voor een naaste.",
-        0,
-        ("social_network", "domestic_relations"),
-        email="mantelzorg@met-welzijn.example",
-    ),
-    ServiceRef(
-        "GM0398",
-        MET,
-        "Welzijn ouderen en dagbesteding",
-        "Activiteiten overdag, een maatje of een huisbezoek voor ouderen die eenzaam zijn of thuis vastlopen.",
-        0,
-        ("daytime_activities", "social_network", "community_participation"),
-    ),
-    ServiceRef(
-        "GM0398",
-        CJG,
-        "Opvoedspreekuur",
-        "Vragen over opvoeden en opgroeien? Kom langs op het spreekuur van het Centrum voor Jeugd en Gezin.",
-        0,
-        ("domestic_relations", "mental_health"),
-        email="info@cjg-heerhugowaard.example",
-    ),
-    ServiceRef(
-        "GM0398",
-        MET,
-        "Jongerenwerk",
-        "Jongerenwerkers in de wijk: een plek om te chillen, hulp bij school, werk en gedoe thuis.",
-        0,
-        ("daytime_activities", "work_education", "community_participation"),
-    ),
-    ServiceRef(
-        "GM0398",
-        S1,
-        "Wijkverpleging",
-        "Verpleging en verzorging thuis, bijvoorbeeld bij wassen en aankleden of medicijnen.",
-        1,
-        ("physical_health", "basic_adl"),
-        email="wijkverpleging@s1.example",
-    ),
-    ServiceRef(
-        "GM0398",
-        GEMEENTE_HEERHUGOWAARD,
-        "Huishoudelijke ondersteuning (Wmo)",
-        "Hulp bij het schoonhouden van uw huis als u dat zelf niet meer kunt. Hiervoor is een beschikking nodig.",
-        2,
-        ("instrumental_adl",),
-        free_access=False,
-        phone="072 000 00 00",
     ),
 )
