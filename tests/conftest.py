@@ -8,6 +8,7 @@ from django.conf import settings
 
 from plein.areas.models import Role
 from plein.areas.services import membership_add
+from plein.directory.search import synonyms_changed
 from plein.people.services import resident_register
 from tests import factories
 
@@ -47,6 +48,14 @@ class World:
     front_office: object
     other_generalist: object
     policy: object
+
+
+@pytest.fixture(autouse=True)
+def fresh_synonyms():
+    """The search caches synonyms per process; a test's groups must not outlive its transaction."""
+    synonyms_changed()
+    yield
+    synonyms_changed()
 
 
 @pytest.fixture

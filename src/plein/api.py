@@ -91,6 +91,8 @@ PYDANTIC_MESSAGES = {
     "int_parsing": "Vul een geheel getal in.",
     "int_type": "Vul een geheel getal in.",
     "greater_than_equal": "Vul een getal van minstens {ge} in.",
+    "less_than_equal": "Vul een getal van hoogstens {le} in.",
+    "string_pattern_mismatch": "Dit heeft niet de goede vorm.",
     "date_parsing": "Dit is geen geldige datum; gebruik JJJJ-MM-DD.",
     "date_from_datetime_parsing": "Dit is geen geldige datum; gebruik JJJJ-MM-DD.",
     "date_type": "Dit is geen geldige datum; gebruik JJJJ-MM-DD.",

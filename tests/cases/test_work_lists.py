@@ -129,4 +129,6 @@ def test_a_procesregisseur_finds_the_cases_they_direct_in_their_own_list(
     page = client.get(reverse("cases:work_lists"), {"lijst": "regie"}).content.decode()
 
     assert "Mijn procesregie" in page and open_case.reference in page
-    assert 'href="/casussen/"' in client.get(reverse("home")).content.decode()  # "Casussen" is in the navigation
+    assert (
+        'href="/casussen/"' in client.get(reverse("home")).content.decode()
+    )  # "Casussen" is in the navigation

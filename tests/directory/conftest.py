@@ -2,15 +2,7 @@ import pytest
 
 from plein.core.models import LifeDomain
 from plein.directory.models import Service
-from plein.directory.search import index_services, synonyms_changed
-
-
-@pytest.fixture(autouse=True)
-def fresh_synonyms():
-    """Synonyms are cached per process; a test's groups must not outlive its transaction."""
-    synonyms_changed()
-    yield
-    synonyms_changed()
+from plein.directory.search import index_services
 
 
 @pytest.fixture

@@ -46,7 +46,9 @@ def test_small_words_match_nothing_but_a_need_does(world, make_service):
 
     assert service_suggestions(municipality_id=world.municipality.pk, text="wat kan u en ik doen?") == []
     assert service_suggestions(municipality_id=world.municipality.pk) == []
-    assert names(service_suggestions(municipality_id=world.municipality.pk, text="de was")) == ["Hulp aan huis"]
+    assert names(service_suggestions(municipality_id=world.municipality.pk, text="de was")) == [
+        "Hulp aan huis"
+    ]
 
 
 def test_lower_rungs_of_the_ladder_come_first_then_the_name(world, make_service):

@@ -116,15 +116,17 @@ class Service(models.Model):
 class ServiceSearchEntry(models.Model):
     """What the search matches for one active service: its analysed terms (see ``directory.search``).
 
-    Kept apart from Service so an editor's save and the database's full-text index (a GIN index
-    in PostgreSQL, an FTS5 table in SQLite) stay one explicit step: ``search.index_services``.
+    Kept apart from Service so an editor's save and the database's full-text index (a GIN-indexed
+    generated tsvector column in PostgreSQL, an FTS5 table in SQLite) stay one explicit step:
+    ``search.index_services``.
     """
 
     service = models.OneToOneField(
         Service, on_delete=models.CASCADE, primary_key=True, related_name="search_entry"
     )
     municipality = models.ForeignKey("areas.Municipality", on_delete=models.CASCADE, related_name="+")
-    # Space-separated stems; the name weighs more than the rest in the ranking.
+    # Space-separated terms: each word as written and its stems, plus the parts of compound words.
+    # The name weighs more than the rest in the ranking.
     name_terms = models.TextField(blank=True)
     body_terms = models.TextField(blank=True)
 
@@ -137,7 +139,8 @@ class ServiceSearchEntry(models.Model):
 
 
 class SearchTerm(models.Model):
-    """The vocabulary of the search index: every stem once, for typo tolerance."""
+    """The vocabulary of the search index: every term (word as written and stem) once, with the
+    number of services holding it: the candidates for typo correction and for capping common words."""
 
     term = models.CharField(max_length=100, unique=True)
     document_count = models.PositiveIntegerField(default=0)

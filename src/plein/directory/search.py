@@ -1,18 +1,18 @@
 """Search on the social map that understands residents.
 
 Analysis happens here, in Python, so PostgreSQL and SQLite index and search the very same terms:
-words are lowercased, accents dropped, stop words removed and stemmed with Snowball's Dutch stemmer
-(the classic one PostgreSQL also uses; Snowball's newer Dutch stemmer strips ``ge-`` from words like
-gezin and gemeente). Every word is indexed twice, as written and as its stem: searching matches
-stems ("rolstoelen" finds "rolstoel"), the written forms make a typo correction show a real word and
-let a suggestion match what people are typing. Compound words are split against the vocabulary
-("boodschappendienst" is also "boodschappen" and "dienst").
+words are lowercased, accents dropped, stop words removed and stemmed with Snowball's classic Dutch
+stemmer (its newer one strips ``ge-`` inside words: gezin became "zin", begeleiding "beleid").
+Every word is indexed as written and as its stem: searching matches stems ("rolstoelen" finds
+"rolstoel"), the written forms make a typo correction show a real word and let a suggestion match
+what people are typing. Compound words are split against the vocabulary ("boodschappendienst" is
+also "boodschappen" and "dienst"). Synonyms widen the query, not the index.
 
 A search runs in four or five SQL statements: the vocabulary (known words, their document counts),
 typo candidates when a word is unknown (pg_trgm in PostgreSQL, an FTS5 trigram table in SQLite),
-candidate services by full text (a GIN index on the terms in PostgreSQL, an FTS5 table in SQLite),
-and the page of services. The databases only *find* candidates; choosing a typo correction and
-ranking are done here with one formula, so both engines give the same results for the same data.
+candidate services by full text (a GIN-indexed tsvector in PostgreSQL, an FTS5 table in SQLite),
+and the page of services with their life domains. The databases only *find* candidates; choosing a
+typo correction and ranking happen here, so both engines give the same results for the same data.
 """
 
 import functools
@@ -41,7 +41,7 @@ MAX_WORD_LENGTH = 40  # longer "words" are noise (a pasted link, a keyboard held
 MIN_PREFIX_LENGTH = 2
 # Ranking looks at this many candidates at most, so a word found in nearly every service stays fast
 # (ENGINEERING.md: cap very common terms). ``SearchResult.total`` is capped at the same number.
-MAX_CANDIDATES = 1_000
+MAX_CANDIDATES = 500
 # A word in more services than this only helps rank the services the query's rarer words find.
 COMMON_TERM_DOCUMENTS = 500
 BATCH_SIZE = 500
@@ -77,6 +77,8 @@ MAX_PART_LENGTH = 24
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _TAG = re.compile(r"<[^>]*>|[<>]")
+# Characters no question needs that SQL, shells and search syntaxes give meaning; quotes stay ('s avonds).
+_SYNTAX = re.compile(r"[;`\\|{}\[\]^$*=]|--+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")  # and lone surrogates: unprintable
 _SPACES = re.compile(r"\s+")
 _VOWELS = frozenset("aeiouy")
@@ -119,9 +121,11 @@ def stem(word: str) -> str:
 
 
 def clean_query(text: str) -> str:
-    """What is searched and shown back: no markup or control characters, at most 200 characters."""
+    """What is searched and shown back: no markup, control or syntax characters, at most 200
+    characters. (The words searched are letters and digits only: nothing else reaches a query.)"""
     text = _CONTROL.sub(" ", str(text or "")[: MAX_QUERY_LENGTH * 4])
-    return _SPACES.sub(" ", _TAG.sub(" ", text)).strip()[:MAX_QUERY_LENGTH].strip()
+    text = _SYNTAX.sub(" ", _TAG.sub(" ", text))
+    return _SPACES.sub(" ", text).strip()[:MAX_QUERY_LENGTH].strip()
 
 
 def stems(word: str) -> tuple[str, ...]:
@@ -330,6 +334,7 @@ _synonym_cache: tuple[float, Synonyms] | None = None
 
 
 def synonyms() -> Synonyms:
+    """The synonym groups, read from the database at most once a minute per process."""
     global _synonym_cache
     cached = _synonym_cache
     if cached is not None and time.monotonic() - cached[0] < SYNONYM_CACHE_SECONDS:
@@ -352,9 +357,19 @@ def synonyms_changed() -> None:
 EXACT, PART, TYPO, SYNONYM, TYPO_SYNONYM, LOOSE_PART = 10, 8, 7, 6, 4, 4
 NAME, NAME_PART, BODY = 3, 2, 1  # a word of the name, part of a word of the name (Auto|maatje), the rest
 COVERAGE = 10  # for every further query word a service matches
+MAX_BREADTH = 3  # at most this much for further ways a query word is found in a service
 # Small next to the above: they decide between services that match about equally well.
 LEVEL_BONUS = {Service.Level.GENERAL: 4, Service.Level.NEARBY: 2, Service.Level.CUSTOMISED: 0}
 DISTRICT_BONUS_OWN, DISTRICT_BONUS_WHOLE = 4, 2  # serves the resident's district, or all districts
+
+
+@dataclass(frozen=True)
+class Document:
+    """A candidate service's terms, as the ranking looks at them."""
+
+    name_words: frozenset[str]  # the forms of the name's own words
+    name_terms: frozenset[str]  # those and the parts of the name's compound words
+    terms: frozenset[str]  # everything: name and body
 
 
 @dataclass(frozen=True)
@@ -365,26 +380,19 @@ class Alternative:
     weight: int
     prefix: bool = False
 
-    @functools.cached_property
-    def patterns(self) -> tuple[str, ...]:
-        return tuple(f" {term}" if self.prefix else f" {term} " for term in self.terms)
-
-    def field_weight(self, name_words: frozenset[str], name: str, body: str) -> int:
-        """Where the service holds all terms: NAME, NAME_PART, BODY, or 0 if it does not.
-
-        ``name_words``: the forms of the name's own words; ``name`` and ``body``: the entry's
-        terms, padded with spaces.
-        """
-        if self.prefix:
-            in_name_words = any(word.startswith(self.terms[0]) for word in name_words)
-        else:
-            in_name_words = all(term in name_words for term in self.terms)
-        if in_name_words:
-            return NAME
-        if all(pattern in name for pattern in self.patterns):
-            return NAME_PART
-        if all(pattern in name or pattern in body for pattern in self.patterns):
-            return BODY
+    def field_weight(self, document: Document) -> int:
+        """Where the service holds all terms: NAME, NAME_PART, BODY, or 0 if it does not."""
+        fields = (
+            (NAME, document.name_words),
+            (NAME_PART, document.name_terms),
+            (BODY, document.terms),
+        )
+        for weight, terms in fields:
+            if self.prefix:
+                if any(term.startswith(self.terms[0]) for term in terms):
+                    return weight
+            elif all(term in terms for term in self.terms):
+                return weight
         return 0
 
 
@@ -542,7 +550,7 @@ class Engine:
 
 class PostgresEngine(Engine):
     def matches(self, alternatives: Sequence[Alternative]) -> RawSQL:
-        # Must stay the expression of the GIN index in migration 0004, or the index is not used.
+        # search_vector: the entry's terms as a tsvector, a column PostgreSQL generates (migration 0004).
         query = " | ".join(
             f"'{alternative.terms[0]}':*"
             if alternative.prefix
@@ -550,14 +558,14 @@ class PostgresEngine(Engine):
             for alternative in alternatives
         )
         return RawSQL(
-            f"to_tsvector('simple', {ENTRY_TABLE}.name_terms || ' ' || {ENTRY_TABLE}.body_terms)"
-            " @@ %s::tsquery",
+            f"{ENTRY_TABLE}.search_vector @@ %s::tsquery",
             [query],
             output_field=BooleanField(),
         )
 
     def similar_terms(self, words: Sequence[str]) -> list[tuple[str, int]]:
-        condition = " OR ".join(["(term %% %s AND length(term) BETWEEN %s AND %s)"] * len(words))
+        # lower(term): the expression of the trigram index in migration 0004.
+        condition = " OR ".join(["(lower(term) %% %s AND length(term) BETWEEN %s AND %s)"] * len(words))
         params: list[object] = []
         for word in words:
             params += [word, len(word) - max_typo_distance(word), len(word) + max_typo_distance(word)]
@@ -701,6 +709,7 @@ def _filter_conditions(filters: SearchFilters, service: str) -> list[Q | Exists]
     return conditions
 
 
+@functools.lru_cache(maxsize=20_000)
 def _sort_name(name: str) -> str:
     return normalise(name)
 
@@ -787,9 +796,10 @@ def _ranked(
         )
         columns += ["serves_own", "serves_some"]
     rows = entries.order_by(_name_hint(plan.retrieval), "service__level", "service_id")
+    scorers = [Scorer.of(concept) for concept in plan.concepts]
     scored = []
     for row in rows.values_list(*columns)[:MAX_CANDIDATES]:
-        score = _score(row, plan.concepts)
+        score = _score(row, scorers)
         if score:
             if prefer_district_id is not None:
                 score += DISTRICT_BONUS_OWN if row[5] else DISTRICT_BONUS_WHOLE if not row[6] else 0
@@ -810,20 +820,51 @@ def _name_hint(alternatives: Sequence[Alternative]) -> RawSQL:
     return RawSQL(f"CASE WHEN {like} THEN 0 ELSE 1 END", patterns)
 
 
-def _score(row: Sequence, concepts: Sequence[Concept]) -> int:
-    """Relevance plus the ladder bonus of a candidate row (id, name terms, body terms, level, name)."""
-    name_words, name, body = _name_words(row[4]), f" {row[1]} ", f" {row[2]} "
+@dataclass(frozen=True)
+class Scorer:
+    """A concept ready for ranking many candidates: its single terms in a dict (most alternatives)."""
+
+    singles: dict[str, int]  # term -> weight
+    others: tuple[Alternative, ...]  # several terms, or a prefix
+
+    @classmethod
+    def of(cls, concept: Concept) -> "Scorer":
+        singles: dict[str, int] = {}
+        others = []
+        for alternative in concept.alternatives:
+            if len(alternative.terms) == 1 and not alternative.prefix:
+                term = alternative.terms[0]
+                singles[term] = max(singles.get(term, 0), alternative.weight)
+            else:
+                others.append(alternative)
+        return cls(singles, tuple(others))
+
+    def scores(self, document: Document) -> list[int]:
+        found = []
+        for term in self.singles.keys() & document.terms:
+            where = (
+                NAME if term in document.name_words else NAME_PART if term in document.name_terms else BODY
+            )
+            found.append(self.singles[term] * where)
+        for alternative in self.others:
+            if score := alternative.weight * alternative.field_weight(document):
+                found.append(score)
+        return found
+
+
+def _score(row: Sequence, scorers: Sequence[Scorer]) -> int:
+    """Relevance plus the ladder bonus of a candidate row (id, name terms, body terms, level, name).
+
+    Per query word the best way it is found counts, and a little each further way (a service
+    about work says werk, baan and solliciteren); each further query word found adds COVERAGE.
+    """
+    name_terms = frozenset(row[1].split())
+    document = Document(_name_words(row[4]), name_terms, name_terms.union(row[2].split()))
     total = matched = 0
-    for concept in concepts:
-        best = max(
-            (
-                alternative.weight * alternative.field_weight(name_words, name, body)
-                for alternative in concept.alternatives
-            ),
-            default=0,
-        )
-        if best:
-            total += best
+    for scorer in scorers:
+        found = scorer.scores(document)
+        if found:
+            total += max(found) + min(len(found) - 1, MAX_BREADTH)
             matched += 1
     if not matched:
         return 0
@@ -876,12 +917,19 @@ def _entry(analysed: _Analysed, known: Collection[str], splits: dict[str, list[s
     )
 
 
-def _analyse(services: Iterable[Service]) -> list[_Analysed]:
+def _entries(services: Iterable[Service], *, look_up_parts: bool) -> list[ServiceSearchEntry]:
+    """Search entries for these services. Compounds are split against the words of these services,
+    the synonyms and (``look_up_parts``) the vocabulary of the index."""
     analysed = []
     for service in services:
         name, body = _service_texts(service)
         analysed.append(_Analysed(service, content_words(name), content_words(body)))
-    return analysed
+    words = {word for item in analysed for word in item.name_words + item.body_words}
+    known = _forms(words) | synonyms().words | IRREGULAR_STEMS.keys()
+    if look_up_parts:
+        known |= _vocabulary(set().union(*(_pieces(word) for word in words))).keys()
+    splits: dict[str, list[str]] = {}
+    return [_entry(item, known, splits) for item in analysed]
 
 
 def _entry_terms(entry: ServiceSearchEntry) -> set[str]:
@@ -902,14 +950,10 @@ def index_services(service_ids: Iterable[int]) -> None:
     if not ids:
         return
     with transaction.atomic():
+        # Locked, so two saves of one service cannot both count its old terms away.
+        list(Service.objects.select_for_update().filter(id__in=ids).values_list("id"))
         old = list(ServiceSearchEntry.objects.filter(service_id__in=ids))
-        analysed = _analyse(_indexable(Service.objects.filter(id__in=ids)))
-        batch_words = {word for item in analysed for word in item.name_words + item.body_words}
-        pieces = set().union(*(_pieces(word) for word in batch_words))
-        known = _vocabulary(pieces).keys() | _forms(batch_words) | synonyms().words | IRREGULAR_STEMS.keys()
-        splits: dict[str, list[str]] = {}
-        entries = [_entry(item, known, splits) for item in analysed]
-
+        entries = _entries(_indexable(Service.objects.filter(id__in=ids)), look_up_parts=True)
         counts: Counter[str] = Counter()
         for entry in old:
             counts.subtract(_entry_terms(entry))
@@ -961,11 +1005,8 @@ def rebuild_index(*, municipality_id: int | None = None) -> int:
         ServiceSearchEntry.objects.all().delete()
         SearchTerm.objects.all().delete()
         vendor_engine.cleared()
-        analysed = _analyse(_indexable(Service.objects.order_by("id")).iterator(chunk_size=BATCH_SIZE))
-        all_words = {word for item in analysed for word in item.name_words + item.body_words}
-        known = _forms(all_words) | synonyms().words | IRREGULAR_STEMS.keys()
-        splits: dict[str, list[str]] = {}
-        entries = [_entry(item, known, splits) for item in analysed]
+        services = _indexable(Service.objects.order_by("id")).iterator(chunk_size=BATCH_SIZE)
+        entries = _entries(services, look_up_parts=False)
         ServiceSearchEntry.objects.bulk_create(entries, batch_size=BATCH_SIZE)
         vendor_engine.entries_replaced([], entries)
         counts = Counter(term for entry in entries for term in _entry_terms(entry))
