@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from plein.directory.models import Service
+from plein.directory.search import rebuild_index
 from plein.intake.models import Request
 from tests import factories
 from tests.e2e.helpers import Keyboard
@@ -33,6 +34,7 @@ def test_kcc_registers_a_phone_call_and_answers_it_with_the_keyboard(
             description=description,
             level=level,
         )
+    rebuild_index()
     log_in("kcc")
     keys = Keyboard(page)
 

@@ -10,6 +10,7 @@ from django.forms.models import fields_for_model, model_to_dict
 
 from plein.core.models import LifeDomain
 from plein.core.validators import normalize_postcode
+from plein.directory import services
 from plein.directory.models import Portal, Service, Story, SynonymGroup
 from plein.directory.selectors import organisations_for_editor
 from plein.people.models import Organisation
@@ -130,20 +131,7 @@ class ServiceFilterForm(forms.Form):
         }
 
 
-ORGANISATION_FIELDS = [
-    "name",
-    "kind",
-    "description",
-    "phone",
-    "email",
-    "website",
-    "street_address",
-    "postcode",
-    "city",
-    "opening_hours",
-    "kvk_number",
-    "agb_code",
-]
+ORGANISATION_FIELDS = list(services.ORGANISATION_FIELDS)
 
 
 class OrganisationForm(

@@ -61,21 +61,20 @@ SERVICE_FIELDS = frozenset(
         "accessibility",
     }
 )
-ORGANISATION_FIELDS = frozenset(
-    {
-        "name",
-        "kind",
-        "description",
-        "phone",
-        "email",
-        "website",
-        "street_address",
-        "postcode",
-        "city",
-        "opening_hours",
-        "kvk_number",
-        "agb_code",
-    }
+# In the order the editor's form shows them.
+ORGANISATION_FIELDS = (
+    "name",
+    "kind",
+    "description",
+    "phone",
+    "email",
+    "website",
+    "street_address",
+    "postcode",
+    "city",
+    "opening_hours",
+    "kvk_number",
+    "agb_code",
 )
 STORY_FIELDS = frozenset({"title", "slug", "summary", "body", "published"})
 PORTAL_FIELDS = frozenset(
