@@ -204,6 +204,9 @@ if os.environ.get("PLEIN_CACHE") == "database":
         "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "plein_cache"}
     }
 
+# Requests per minute per client to the public social-map API (/api/v1/social-map/, /api/v1/hsds/).
+PUBLIC_API_RATE_LIMIT = int(os.environ.get("PLEIN_PUBLIC_API_RATE_LIMIT", "120"))
+
 # --- e-mail: notifications to professionals (reference and link only, never personal data) -----
 EMAIL_BACKEND = os.environ.get("PLEIN_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("PLEIN_EMAIL_HOST", "localhost")

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Annotated, Any
 from uuid import UUID
 
+from django.conf import settings
 from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -34,7 +35,7 @@ HSDS_TAG = "Open Referral HSDS 3.0 (openbaar)"
 router = Router(tags=[TAG])
 
 # Per client address; a site that embeds the search server-side should cache what it shows.
-PUBLIC_API = RateLimit("public-api", limit=120, window_seconds=60)
+PUBLIC_API = RateLimit("public-api", limit=settings.PUBLIC_API_RATE_LIMIT, window_seconds=60)
 TOO_MANY_REQUESTS = "Te veel verzoeken achter elkaar. Wacht een minuut en probeer het dan opnieuw."
 MAX_PAGE_SIZE = 100
 MAX_PAGE = MAX_OFFSET // MAX_PAGE_SIZE
