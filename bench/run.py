@@ -354,7 +354,11 @@ def build_scenarios(inputs: dict[str, Any], token: str) -> list[dict[str, Any]]:
             "name": "portal: suggestions",
             "description": "suggestions while typing (/zoeken/suggesties/?q=…), the last word a prefix",
             "rotate": [
-                public(f"/zoeken/suggesties/?{urlencode({'q': query[: max(4, len(query) - 3)]})}")
+                # As htmx asks for them; a request without HX-Request is sent to the results page.
+                {
+                    **public(f"/zoeken/suggesties/?{urlencode({'q': query[: max(4, len(query) - 3)]})}"),
+                    "headers": {"HX-Request": "true"},
+                }
                 for query in SOCIAL_MAP_QUERIES
             ],
             "sql": True,
