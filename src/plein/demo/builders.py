@@ -71,6 +71,7 @@ class SeedResult:
     addresses: int = 0
     postcode_ranges: int = 0
     professionals: int = 0
+    services: int = 0  # active services on the social map, all municipalities
     cases: dict[str, int] = field(default_factory=dict)  # per state
     logins: list[tuple[DemoLogin, Professional]] = field(default_factory=list)
 
@@ -237,7 +238,7 @@ class DemoBuilder:
         self.create_services()
         self.create_stories()
         self.create_portals()
-        rebuild_index()
+        self.result.services = rebuild_index()
 
     def create_services(self) -> None:
         """The services in bulk: validation is by construction, checked by tests/demo/test_social_map.py."""

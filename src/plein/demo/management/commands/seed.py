@@ -115,7 +115,8 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Klaar in {seconds:.1f} s: {result.residents} inwoners in {result.households} huishoudens, "
                 f"{result.addresses} adressen, {result.postcode_ranges} postcodereeksen, "
-                f"{result.professionals} professionals, {sum(result.cases.values())} casussen."
+                f"{result.professionals} professionals, {result.services} diensten op de sociale kaart, "
+                f"{sum(result.cases.values())} casussen."
             )
         )
         if any(result.cases.values()):
