@@ -203,6 +203,22 @@ def test_our_taxonomy_is_recognised_by_term_id_alone(world, index_calls):
     assert list(service.life_domains.values_list("code", flat=True)) == ["housing"]
 
 
+def test_a_customised_service_that_claims_free_access_is_skipped_with_the_editors_reason(world, index_calls):
+    terms = [hsds.LEVELS.term_id("2"), hsds.ACCESS.term_id(hsds.ACCESS_TERMS[True][0])]
+    record = service_record(
+        "Rolstoel", attributes=[{"id": str(uuid.uuid4()), "taxonomy_term_id": term_id} for term_id in terms]
+    )
+
+    run = import_hsds([record], municipality=world.municipality)
+
+    assert not Service.objects.filter(name="Rolstoel").exists()
+    [skipped] = run.skipped
+    assert skipped["record"] == "service 1 (Rolstoel)"
+    assert skipped["reason"].startswith(
+        "vrij toegankelijk: Maatwerk (niveau 2) is nooit vrij toegankelijk: er is altijd een beschikking nodig."
+    )
+
+
 def test_an_organisation_with_the_name_of_one_we_know_is_that_organisation(world, index_calls):
     known = factories.OrganisationFactory(name="Thuiszorg Noord", description="Onze eigen beschrijving.")
 

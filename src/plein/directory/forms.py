@@ -186,20 +186,7 @@ class SynonymGroupForm(
     pass
 
 
-PORTAL_FIELDS = [
-    "title",
-    "intro",
-    "hostname",
-    "colour_primary",
-    "colour_primary_text",
-    "colour_accent",
-    "font",
-    "logo_alt",
-    "contact_phone",
-    "contact_email",
-    "contact_address",
-    "contact_hours",
-]
+PORTAL_FIELDS = list(services.PORTAL_FIELDS)
 
 
 class PortalForm(

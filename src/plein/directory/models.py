@@ -4,6 +4,7 @@ search index over them, stories of residents and the public portal that shows th
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Q
@@ -111,6 +112,20 @@ class Service(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        # Here, not in one service: the editors' form, the HSDS import and the admin all call
+        # full_clean. The age range is also a database constraint; this gives it a clear message.
+        errors = {}
+        if self.level == self.Level.CUSTOMISED and self.free_access:
+            errors["free_access"] = (
+                "Maatwerk (niveau 2) is nooit vrij toegankelijk: er is altijd een beschikking nodig. "
+                "Zet ‘vrij toegankelijk’ uit of kies een ander niveau."
+            )
+        if self.min_age is not None and self.max_age is not None and self.min_age > self.max_age:
+            errors["max_age"] = "De leeftijd ‘tot en met’ is lager dan de leeftijd ‘vanaf’."
+        if errors:
+            raise ValidationError(errors)
 
 
 class ServiceSearchEntry(models.Model):

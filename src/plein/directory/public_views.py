@@ -17,13 +17,13 @@ from plein.directory.models import Portal
 from plein.directory.portal import portal_for_request
 from plein.directory.public_forms import SearchForm, TeamForm
 from plein.directory.search import search_services, suggest_services
+from plein.directory.services import LOGO_CONTENT_TYPES
 from plein.directory.theme import theme_tokens
 
 RESULTS_PER_PAGE = 10
 HOME_STORIES = 3
 # The theme and logo change rarely; their links carry the portal's last change (?v=), so an hour is safe.
 ASSET_CACHE_SECONDS = 3600
-LOGO_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp", "image/svg+xml"})
 
 
 def _municipality_id(request: HttpRequest) -> int:
@@ -202,10 +202,10 @@ def theme(request: HttpRequest) -> HttpResponse:
 def logo(request: HttpRequest) -> HttpResponse:
     portal = portal_for_request(request)
     image = Portal.objects.filter(pk=portal.pk).values_list("logo", flat=True).first() if portal.pk else None
-    if not image or portal.logo_content_type not in LOGO_TYPES:
+    if not image or portal.logo_content_type not in LOGO_CONTENT_TYPES:
         return _not_found(request)
     response = _cacheable(HttpResponse(bytes(image), content_type=portal.logo_content_type))
     response["X-Content-Type-Options"] = "nosniff"
-    # An SVG logo opened on its own must not run anything it carries.
+    # Defence in depth: the image opened on its own may run nothing, whatever it carries.
     response["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
     return response

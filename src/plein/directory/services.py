@@ -9,7 +9,7 @@ transaction (``search.index_services``), so the portal finds a service as soon a
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -77,21 +77,20 @@ ORGANISATION_FIELDS = (
     "agb_code",
 )
 STORY_FIELDS = frozenset({"title", "slug", "summary", "body", "published"})
-PORTAL_FIELDS = frozenset(
-    {
-        "title",
-        "intro",
-        "hostname",
-        "colour_primary",
-        "colour_primary_text",
-        "colour_accent",
-        "font",
-        "logo_alt",
-        "contact_phone",
-        "contact_email",
-        "contact_address",
-        "contact_hours",
-    }
+# In the order the editor's form shows them.
+PORTAL_FIELDS = (
+    "title",
+    "intro",
+    "hostname",
+    "colour_primary",
+    "colour_primary_text",
+    "colour_accent",
+    "font",
+    "logo_alt",
+    "contact_phone",
+    "contact_email",
+    "contact_address",
+    "contact_hours",
 )
 
 MAX_LOGO_BYTES = 200 * 1024
@@ -100,6 +99,8 @@ LOGO_SIGNATURES = (
     (b"\x89PNG\r\n\x1a\n", "image/png"),
     (b"\xff\xd8\xff", "image/jpeg"),
 )
+# What a stored logo can be: the signatures above and WebP (checked on its RIFF header).
+LOGO_CONTENT_TYPES = frozenset({"image/png", "image/jpeg", "image/webp"})
 MAX_SYNONYM_LENGTH = 60
 HOSTNAME = re.compile(
     r"^(?=.{1,200}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"
@@ -114,7 +115,7 @@ def check_may_edit(actor, municipality: Municipality) -> None:
         raise PermissionDenied(f"U bent geen redacteur van de sociale kaart van {municipality}.")
 
 
-def _assign(instance, data: dict[str, Any], allowed: frozenset[str]) -> None:
+def _assign(instance, data: dict[str, Any], allowed: Collection[str]) -> None:
     unknown = data.keys() - allowed
     if unknown:
         # A programming error, not a user's: the forms only send known fields.
@@ -165,17 +166,10 @@ def service_save(
         districts = list(service.districts.all()) if service.pk else []
 
     errors: dict[str, list[str]] = {}
-    if service.level == Service.Level.CUSTOMISED and service.free_access:
-        errors["free_access"] = [
-            "Maatwerk (niveau 2) is nooit vrij toegankelijk: er is altijd een beschikking nodig. "
-            "Zet ‘vrij toegankelijk’ uit of kies een ander niveau."
-        ]
     elsewhere = [district for district in districts if district.municipality_id != municipality.pk]
     if elsewhere:
         errors["districts"] = [f"{_names(elsewhere, 'hoort', 'horen')} niet bij {municipality}."]
-    if service.min_age is not None and service.max_age is not None and service.min_age > service.max_age:
-        errors["max_age"] = ["De leeftijd ‘tot en met’ is lager dan de leeftijd ‘vanaf’."]
-    # The age range is the only constraint of Service, checked above with a clearer message.
+    # The age range is the only constraint of Service; Service.clean checks it with a clearer message.
     _full_clean(service, errors, validate_unique=False, validate_constraints=False)
     service.save()
     if life_domains is not None:
