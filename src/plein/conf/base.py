@@ -53,12 +53,15 @@ INSTALLED_APPS = [
     "csp",
     "ninja",
     "django_htmx",
+    "django_tasks",
+    "django_tasks_db",
     "plein.core",
     "plein.areas",
     "plein.people",
     "plein.intake",
     "plein.directory",
     "plein.cases",
+    "plein.decisions",
     "plein.demo",
 ]
 
@@ -76,6 +79,10 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "plein.urls"
+
+# Background work (django-tasks, the backport of Django 6's Tasks API): tasks are stored in the
+# database and run by `plein db_worker` processes, separate from the web processes.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 WSGI_APPLICATION = "plein.wsgi.application"
 
 TEMPLATES = [

@@ -24,3 +24,6 @@ WHITENOISE_USE_FINDERS = True
 
 # Notification e-mails are printed to the console instead of sent.
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# The demo runs no worker process: background tasks run at once, in the request that enqueues them.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
