@@ -154,6 +154,10 @@ class CaseEvent(models.Model):
         SAFETY = "safety", "Zorg over veiligheid"
         CRISIS = "crisis", "Crisis"
         REVIEWED = "reviewed", "Besproken in het team"
+        PROVISION_REQUEST = "provision_request", "Aanvraag maatwerkvoorziening"
+        DECISION = "decision", "Beschikking"
+        OBJECTION = "objection", "Bezwaar"
+        ALLOCATION = "allocation", "Toewijzing aan aanbieder"
         CLOSED = "closed", "Afgesloten"
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")

@@ -22,6 +22,8 @@ class Law(models.TextChoices):
 class DeliveryForm(models.TextChoices):
     IN_KIND = "in_kind", "Zorg in natura"
     PGB = "pgb", "Persoonsgebonden budget (pgb)"
+    # Participatiewet provisions such as bijzondere bijstand are paid out in money.
+    CASH = "cash", "Uitkering in geld"
 
 
 class Unit(models.TextChoices):
@@ -74,6 +76,7 @@ class Provision(models.Model):
     max_extent = models.DecimalField("maximale omvang", max_digits=9, decimal_places=2)
     in_kind = models.BooleanField("in natura", default=True)
     pgb = models.BooleanField("als pgb", default=False)
+    cash = models.BooleanField("als uitkering in geld", default=False)
     min_age = models.PositiveSmallIntegerField("minimumleeftijd", null=True, blank=True)
     max_age = models.PositiveSmallIntegerField("maximumleeftijd", null=True, blank=True)
     max_months = models.PositiveSmallIntegerField(
@@ -96,7 +99,7 @@ class Provision(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["municipality", "name"], name="provision_name_unique"),
             models.CheckConstraint(
-                condition=Q(in_kind=True) | Q(pgb=True), name="provision_has_delivery_form"
+                condition=Q(in_kind=True) | Q(pgb=True) | Q(cash=True), name="provision_has_delivery_form"
             ),
             models.CheckConstraint(
                 condition=Q(min_extent__gt=0) & Q(max_extent__gte=F("min_extent")),
@@ -110,6 +113,16 @@ class Provision(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def delivery_forms(self) -> list[str]:
+        """The delivery forms this provision may be granted in (values of DeliveryForm)."""
+        offered = (
+            (self.in_kind, DeliveryForm.IN_KIND),
+            (self.pgb, DeliveryForm.PGB),
+            (self.cash, DeliveryForm.CASH),
+        )
+        return [form for allowed, form in offered if allowed]
 
 
 class ProvisionResult(models.Model):
