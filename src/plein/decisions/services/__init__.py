@@ -1,3 +1,11 @@
-"""Every state change of the decisions context. Import from here: ``from plein.decisions import services``."""
+"""Every state change of the decisions context, each in one transaction, where the rules live.
 
-# Each helper module lists its public names in __all__; they are re-exported here as they land.
+Import from here: ``from plein.decisions import services``.
+"""
+
+from plein.decisions.services.allocations import *  # noqa: F403
+from plein.decisions.services.checks import *  # noqa: F403
+from plein.decisions.services.decisions import *  # noqa: F403
+from plein.decisions.services.messages import *  # noqa: F403
+from plein.decisions.services.objections import *  # noqa: F403
+from plein.decisions.services.requests import *  # noqa: F403
