@@ -17,6 +17,7 @@ from plein.areas.api import router as areas_router
 from plein.cases.api import router as cases_router
 from plein.cases.services import StaleVersion
 from plein.core.api_auth import api_auth
+from plein.decisions.api import router as decisions_router
 from plein.directory.api import router as directory_router
 from plein.intake.api import router as intake_router
 from plein.people.api import router as people_router
@@ -43,6 +44,7 @@ api.add_router("", people_router)
 api.add_router("", intake_router)
 api.add_router("", cases_router)
 api.add_router("", directory_router)
+api.add_router("", decisions_router)
 
 
 def error_response(
@@ -93,6 +95,12 @@ PYDANTIC_MESSAGES = {
     "greater_than_equal": "Vul een getal van minstens {ge} in.",
     "less_than_equal": "Vul een getal van hoogstens {le} in.",
     "string_pattern_mismatch": "Dit heeft niet de goede vorm.",
+    "decimal_parsing": "Vul een getal in.",
+    "decimal_type": "Vul een getal in.",
+    "finite_number": "Vul een getal in.",
+    "decimal_max_digits": "Vul een getal in met hooguit {max_digits} cijfers.",
+    "decimal_max_places": "Vul een getal in met hooguit {decimal_places} cijfers achter de komma.",
+    "decimal_whole_digits": "Vul een getal in met hooguit {whole_digits} cijfers vóór de komma.",
     "date_parsing": "Dit is geen geldige datum; gebruik JJJJ-MM-DD.",
     "date_from_datetime_parsing": "Dit is geen geldige datum; gebruik JJJJ-MM-DD.",
     "date_type": "Dit is geen geldige datum; gebruik JJJJ-MM-DD.",

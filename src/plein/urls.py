@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("plein.intake.urls")),
     path("", include("plein.intake.public_urls")),
     path("", include("plein.cases.urls")),
+    path("beschikkingen/", include("plein.decisions.urls")),
     path("", include("plein.directory.urls")),
     path("", include("plein.directory.public_urls")),
     path("admin/", admin.site.urls),

@@ -2,8 +2,9 @@
 
 Schemathesis reads /api/v1/openapi.json from the Django app in-process (WSGI, no server) and, for
 every operation, sends generated requests, valid and invalid, with a bearer token: as the front
-office of municipality A, and for the case operations as a generalist of its Team Noord (the front
-office sees no cases, so every request would stop at the 404). Ids and values are sometimes swapped for ones that exist (the ``world``
+office of municipality A, for the case operations as a generalist of its Team Noord (the front
+office sees no cases, so every request would stop at the 404), and for the decisions operations as a
+decision officer of municipality A, with a request, a sent decision, an objection and an allocation. Ids and values are sometimes swapped for ones that exist (the ``world``
 fixture plus a few residents), so requests also get past the 404s.
 
 Whatever the input:
@@ -31,12 +32,19 @@ from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
+from plein.areas.models import Role
+from plein.areas.services import membership_add
 from plein.cases import services as case_services
 from plein.core.models import LifeDomain
+from plein.decisions import services as decision_services
+from plein.decisions.catalogue import load_default_catalogue
+from plein.decisions.models import CheckAnswer, Provision
 from plein.directory import search
 from plein.intake.services import request_register
+from plein.people.models import Organisation, Resident
 from plein.people.services import api_token_issue, household_end_membership
 from plein.wsgi import application
+from tests import factories
 from tests.api.conftest import API
 from tests.directory.hsds_data import build_social_map
 
@@ -121,12 +129,38 @@ def fresh_rate_limits() -> Iterator[None]:
     cache.clear()
 
 
+DECISIONS_TAG = "Beschikkingen"
+
+
 @pytest.fixture
-def bearer_headers(in_process_requests, world) -> dict[str, dict[str, str]]:
-    """Headers per tag: the case operations as the generalist, the rest as the front office."""
+def decision_officer(world):
+    officer = factories.ProfessionalFactory(username="consulent")
+    membership_add(
+        professional=officer,
+        role=Role.DECISION_OFFICER,
+        organisation=world.organisation,
+        municipality=world.municipality,
+        starts_on=datetime.date(2020, 1, 1),
+        hours_per_week=32,
+    )
+    return officer
+
+
+@pytest.fixture
+def bearer_headers(in_process_requests, world, decision_officer) -> dict[str, dict[str, str]]:
+    """Headers per tag: the case operations as the generalist, the decisions operations as the
+    decision officer, the rest as the front office."""
     front_office = {"Authorization": f"Bearer {api_token_issue(professional=world.front_office)}"}
     generalist = {"Authorization": f"Bearer {api_token_issue(professional=world.generalist)}"}
-    return {"Casussen": generalist, "": front_office}
+    officer = {"Authorization": f"Bearer {api_token_issue(professional=decision_officer)}"}
+    return {"Casussen": generalist, DECISIONS_TAG: officer, "": front_office}
+
+
+def headers_for(case: schemathesis.Case, bearer_headers: dict[str, dict[str, str]]) -> dict[str, str]:
+    tags = case.operation.tags or ()
+    return next(
+        (bearer_headers[tag] for tag in ("Casussen", DECISIONS_TAG) if tag in tags), bearer_headers[""]
+    )
 
 
 def open_case_with_draft_plan(actor, household) -> tuple[int, int]:
@@ -315,6 +349,138 @@ def known_values(world, register_resident) -> dict[str, dict[str, list[Any]]]:
     }
 
 
+@pytest.fixture
+def decision_values(world, known_values, decision_officer) -> dict[str, dict[str, list[Any]]]:
+    """``known_values`` plus the decisions world: the default catalogue, a request waiting for its
+    check, and a sent grant in kind (with its letter) with an objection and an allocation."""
+    officer = decision_officer
+    load_default_catalogue(world.municipality)
+    provider = factories.OrganisationFactory(
+        name="Thuiszorg", kind=Organisation.Kind.PROVIDER, agb_code="12345678"
+    )
+    provider.municipalities.add(world.municipality)
+    help_at_home = Provision.objects.get(municipality=world.municipality, name="Huishoudelijke ondersteuning")
+    special = Provision.objects.get(municipality=world.municipality, name="Bijzondere bijstand")
+    anna_id = known_values["path"]["resident_id"][0]
+    anna = Resident.objects.get(pk=anna_id)
+    today = datetime.date.today()
+
+    def apply(provision, **fields):
+        return decision_services.request_create(
+            actor=officer,
+            provision=provision,
+            resident=anna,
+            extent=provision.min_extent,
+            desired_start=today,
+            justification="Hulp nodig.",
+            consent_to_share=True,
+            **fields,
+        )
+
+    waiting = apply(special, delivery_form="cash")
+    granted = apply(help_at_home, delivery_form="in_kind")
+    check = decision_services.check_start(actor=officer, request=granted)
+    granted.refresh_from_db()
+    decision_services.check_record(
+        actor=officer,
+        request=granted,
+        answers={answer.pk: (CheckAnswer.Outcome.MET, "") for answer in check.answers.all()},
+        conclusion="meets",
+        complete=True,
+        expected_version=granted.lock_version,
+    )
+    result = help_at_home.results.first()
+    decision = decision_services.decision_draft(
+        actor=officer,
+        request=granted,
+        outcome="grant",
+        reasons="Nodig.",
+        result=result,
+        extent=help_at_home.min_extent,
+        starts_on=today,
+        ends_on=today + datetime.timedelta(days=300),
+        delivery_form="in_kind",
+        provider=provider,
+    )
+    decision = decision_services.decision_sign(
+        actor=officer, decision=decision, expected_version=decision.lock_version
+    )
+    objection = decision_services.objection_register(
+        actor=officer, decision=decision, objector=anna, received_on=today, grounds="Te weinig uren."
+    )
+    allocation = decision_services.allocation_create(actor=officer, decision=decision)
+    requests = [waiting.pk, granted.pk]
+    dates = [today.isoformat(), "2020-01-01", (today + datetime.timedelta(days=400)).isoformat()]
+    decision_body = {
+        "request_id": requests,
+        "outcome": ["grant", "partial", "deny"],
+        "reasons": ["Nodig.", ""],
+        "result_id": [None, result.pk],
+        "extent": [None, "1", "2.5", "99"],
+        "starts_on": [None, *dates],
+        "ends_on": [None, *dates],
+        "delivery_form": [None, "in_kind", "pgb", "cash"],
+        "provider_id": [None, provider.pk],
+        "budget": [None, "100", "0"],
+    }
+    values = {
+        "path": known_values["path"]
+        | {
+            "provision_request_id": requests,
+            "decision_id": [decision.pk],
+            "objection_id": [objection.pk],
+            "allocation_id": [allocation.pk],
+        },
+        "query": known_values["query"]
+        | {
+            "law": ["wmo", "participatiewet"],
+            "status": ["submitted", "in_check", "sent"],
+            "request_id": requests,
+            "decision_id": [decision.pk],
+            "open": [True, False],
+        },
+        "POST /api/v1/provision-requests": {
+            "provision_id": [help_at_home.pk, special.pk],
+            "resident_id": known_values["path"]["resident_id"],
+            "extent": ["1", "0", "3.5", "9"],
+            "desired_start": dates,
+            "delivery_form": ["in_kind", "pgb", "cash"],
+            "justification": ["Hulp nodig.", ""],
+            "result_id": [None, result.pk],
+            "pgb_plan": ["", "Ik koop zelf in."],
+            "plan_item_id": [None],
+            "applied_on": [None, *dates],
+        },
+        "PUT /api/v1/provision-requests/{provision_request_id}/check": {
+            "lock_version": [1, 2, 3],
+            "answers": [
+                [],
+                [{"id": answer.pk, "outcome": "met", "note": ""} for answer in check.answers.all()],
+            ],
+            "conclusion": [None, "meets"],
+            "complete": [True, False],
+        },
+        "POST /api/v1/decisions": decision_body | {"follows_objection_id": [None, objection.pk]},
+        "PUT /api/v1/decisions/{decision_id}": decision_body | {"lock_version": [1, 2, 3]},
+        "POST /api/v1/decisions/{decision_id}/sign": {"lock_version": [1, 2, 3]},
+        "POST /api/v1/objections": {
+            "decision_id": [decision.pk],
+            "objector_id": known_values["path"]["resident_id"],
+            "received_on": dates,
+            "grounds": ["Oneens.", ""],
+        },
+        "POST /api/v1/objections/{objection_id}/decide": {
+            "lock_version": [1, 2],
+            "outcome": ["upheld", "rejected", "withdrawn"],
+            "outcome_note": ["Zo is het.", ""],
+            "late_excusable": [None, True, False],
+        },
+        "POST /api/v1/objections/{objection_id}/extend": {"lock_version": [1, 2]},
+        "POST /api/v1/allocations": {"decision_id": [decision.pk], "starts_on": [None, *dates]},
+    }
+    return known_values | values
+
+
 def swap_in_known_values(
     case: schemathesis.Case, data: st.DataObject, known: dict[str, dict[str, list[Any]]]
 ) -> None:
@@ -344,8 +510,11 @@ def swap_in_known_values(
 # The database fixtures are set up once per operation and shared by its examples, on purpose:
 # what earlier requests created (residents, members) only gives later ones more to work with.
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_the_api_answers_generated_requests_as_documented(case, data, known_values, bearer_headers):
+def test_the_api_answers_generated_requests_as_documented(case, data, known_values, bearer_headers, request):
+    if DECISIONS_TAG in (case.operation.tags or ()):
+        # Only the decisions operations build the decisions world: signing makes a PDF letter.
+        known_values = request.getfixturevalue("decision_values")
     swap_in_known_values(case, data, known_values)
-    headers = bearer_headers["Casussen" if "Casussen" in (case.operation.tags or ()) else ""]
+    headers = headers_for(case, bearer_headers)
     response = case.call(headers=headers)
     case.validate_response(response, headers=headers)

@@ -37,6 +37,21 @@ def test_the_openapi_document_describes_every_endpoint_and_both_ways_to_log_in(d
         f"{API}/hsds/services/{{service_hsds_id}}",
         f"{API}/hsds/organizations",
         f"{API}/hsds/organizations/{{organization_hsds_id}}",
+        f"{API}/provisions",
+        f"{API}/provision-requests",
+        f"{API}/provision-requests/{{provision_request_id}}",
+        f"{API}/provision-requests/{{provision_request_id}}/check",
+        f"{API}/decisions",
+        f"{API}/decisions/{{decision_id}}",
+        f"{API}/decisions/{{decision_id}}/sign",
+        f"{API}/decisions/{{decision_id}}/letter",
+        f"{API}/objections",
+        f"{API}/objections/{{objection_id}}",
+        f"{API}/objections/{{objection_id}}/decide",
+        f"{API}/objections/{{objection_id}}/extend",
+        f"{API}/allocations",
+        f"{API}/allocations/{{allocation_id}}",
+        f"{API}/allocations/{{allocation_id}}/message",
     }
     assert set(document["paths"][f"{API}/residents"]) == {"post"}
     # Searching is a POST: names, BSNs and addresses never travel in a URL.

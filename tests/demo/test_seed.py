@@ -28,7 +28,24 @@ from plein.cases.selectors import (
     work_list_counts,
 )
 from plein.cases.services.case import coordinator_meets_rule
+from plein.core.legal_terms import DECISION_TERMS, OBJECTION, OBJECTION_DECISION, due_date
 from plein.core.validators import POSTCODE_RE
+from plein.decisions.catalogue import default_catalogue
+from plein.decisions.models import (
+    Allocation,
+    CheckAnswer,
+    Decision,
+    DeliveryForm,
+    Objection,
+    Provision,
+    ProvisionRequest,
+)
+from plein.decisions.selectors import (
+    back_office_lists,
+    decision_term,
+    decision_term_compliance,
+    requests_visible_to,
+)
 from plein.demo.builders import DemoBuilder
 from plein.demo.logins import DEMO_LOGINS, DEMO_PASSWORD
 from plein.people.models import Address, Household, HouseholdMembership, NetworkMember, Professional, Resident
@@ -259,6 +276,7 @@ def test_the_demo_tells_case_stories_for_the_demo_logins_in_met_team_1():
     seed("--residents", "50", "--flush")
     assert not Case.objects.exists()
     assert not Conference.objects.exists()
+    assert not ProvisionRequest.objects.exists()
 
 
 def test_bulk_cases_follow_the_city_proportions():
@@ -276,3 +294,151 @@ def test_bulk_cases_follow_the_city_proportions():
     assert CaseEvent.objects.filter(kind="opened").count() == Case.objects.count()
     assert not CaseEvent.objects.filter(kind="opened").exclude(at=F("case__opened_at")).exists()
     assert SatisfactionResponse.objects.count() == closed.count()
+
+    # Requests on a share of the cases, decided where the case went beyond its plan, by the rules.
+    requests = ProvisionRequest.objects.select_related("provision", "resident")
+    assert (
+        0.25
+        < requests.count() / Case.objects.exclude(state__in=["registered", "in_conversation"]).count()
+        < 0.5
+    )
+    assert not requests.exclude(case__state__in=["plan", "execution", "evaluation", "closed"]).exists()
+    assert not requests.filter(case__state="plan").exclude(status="submitted").exists()
+    assert not requests.filter(
+        Q(extent__lt=F("provision__min_extent")) | Q(extent__gt=F("provision__max_extent"))
+    ).exists()
+    assert not requests.exclude(municipality_id=F("provision__municipality_id")).exists()
+    for request in requests.order_by("pk")[:300]:
+        provision = request.provision
+        years = age(request.resident.birth_date, request.desired_start)
+        assert (provision.min_age or 0) <= years <= (provision.max_age or 200), request
+        assert request.delivery_form in provision.delivery_forms, request
+        assert request.decision_due_on == due_date(
+            DECISION_TERMS[request.law], request.applied_on, municipality_id=request.municipality_id
+        )
+    decisions = Decision.objects.select_related("request__provision")
+    assert decisions.count() == requests.filter(status="decided").count()
+    assert not decisions.filter(request__legality_check__completed_at=None).exists()
+    assert not CheckAnswer.objects.filter(outcome="").exists()
+    assert not decisions.filter(sent_on__lt=F("request__applied_on")).exists()
+    assert not decisions.filter(request__provision__four_eyes=True, second_signed_by=None).exists()
+    assert not decisions.filter(delivery_form="in_kind", provider__agb_code="").exists()
+    for decision in decisions.order_by("pk")[:300]:
+        assert decision.objection_due_on == due_date(
+            OBJECTION, decision.sent_on, municipality_id=decision.request.municipality_id
+        )
+        decision.full_clean(exclude=["letter_pdf"])
+    # Most decisions in time; monitoring has some late ones to report.
+    [wmo] = [
+        row
+        for row in decision_term_compliance(
+            municipality_id=Municipality.objects.get(cbs_code="GM0398").pk,
+            start=date(2000, 1, 1),
+            end=date.today(),
+        )
+        if row.law == "wmo"
+    ]
+    assert 0 < wmo.late < 0.2 * wmo.decided
+    assert not Allocation.objects.exclude(volume=F("decision__extent")).exists()
+    objections = Objection.objects.select_related("decision__request")
+    assert objections.exists()
+    assert not objections.filter(decision__outcome="grant").exists()
+    assert not objections.filter(received_on__lt=F("decision__sent_on")).exists()
+    assert (
+        not objections.exclude(outcome="")
+        .filter(Q(decided_on=None) | Q(decided_on__gt=date.today()))
+        .exists()
+    )
+    for objection in objections:
+        assert objection.is_late == (objection.received_on > objection.decision.objection_due_on)
+        assert objection.handling_due_on == due_date(
+            OBJECTION_DECISION,
+            max(objection.decision.objection_due_on, objection.received_on),
+            municipality_id=objection.decision.request.municipality_id,
+        )
+
+
+def test_the_demo_gives_the_back_office_work_in_every_stage():
+    output = seed("--scale", "demo")
+    today = date.today()
+
+    total = len(default_catalogue())
+    assert f"{2 * total} maatwerkvoorzieningen in de catalogus" in output
+    assert "aanvragen: wacht op controle 2, in controle 4, besloten 3." in output
+    for municipality in Municipality.objects.all():
+        assert Provision.objects.filter(municipality=municipality).count() == total
+    officer, second_officer, generalist = (
+        Professional.objects.get(username=name) for name in ("consulent", "consulent2", "generalist")
+    )
+    lists = back_office_lists(user=officer)
+
+    # Waiting for the check, one of them almost due.
+    assert len(lists.to_check) == 2
+    assert [decision_term(r).is_almost_due for r in lists.to_check] == [True, False]
+    # In the check: one with an open question to the generalist, one overdue.
+    assert len(lists.in_check) == 4
+    asked = [r for r in lists.in_check if r.questions.filter(answered_at=None).exists()]
+    assert len(asked) == 1 and asked[0].case.coordinator is not None
+    assert sum(decision_term(r).is_overdue for r in lists.in_check) == 1
+    # To sign: a draft, and a four-eyes decision signed by consulent2 that waits for consulent.
+    assert sorted(d.status for d in lists.to_sign) == ["awaiting_second", "draft"]
+    waiting = Decision.objects.get(status=Decision.Status.AWAITING_SECOND)
+    assert waiting.request.provision.four_eyes
+    assert waiting.drafted_by == waiting.signed_by == second_officer
+    assert waiting not in back_office_lists(user=second_officer).to_sign
+    # Sent in time: a grant, a partial grant and a denial, each with its letter and objection term.
+    sent = Decision.objects.filter(status=Decision.Status.SENT).select_related("request")
+    assert sorted(d.outcome for d in sent) == ["deny", "grant", "partial"]
+    for decision in sent:
+        assert bytes(decision.letter_pdf).startswith(b"%PDF")
+        assert decision.request.applied_on < decision.sent_on <= decision.request.decision_due_on
+        municipality_id = decision.request.municipality_id
+        assert decision.objection_due_on == due_date(
+            OBJECTION, decision.sent_on, municipality_id=municipality_id
+        )
+        assert decision.request.legality_check.completed_at is not None
+        assert not decision.request.legality_check.answers.filter(outcome="").exists()
+    # The grants in kind are allocated to providers with an AGB code; with consent, a hand-over.
+    allocations = Allocation.objects.select_related("decision", "provider")
+    assert allocations.count() == 2
+    assert all(a.provider.agb_code and a.volume == a.decision.extent for a in allocations)
+    assert sum(a.handover_id is not None for a in allocations) == 1
+    # The denial is objected to, in time, and the objection is being handled.
+    [objection] = lists.objections
+    assert objection.decision.outcome == Decision.Outcome.DENY
+    assert not objection.is_late and objection.outcome == ""
+    assert objection.handling_due_on == due_date(
+        OBJECTION_DECISION,
+        objection.decision.objection_due_on,
+        municipality_id=objection.decision.request.municipality_id,
+    )
+    assert objection.handling_due_on > today
+
+    # Every request fits its provision, and its term is the law's (plus a recorded suspension).
+    for request in ProvisionRequest.objects.select_related("provision", "resident"):
+        provision = request.provision
+        assert provision.min_extent <= request.extent <= provision.max_extent, request
+        assert request.delivery_form in provision.delivery_forms, request
+        years = age(request.resident.birth_date, request.desired_start)
+        assert (provision.min_age or 0) <= years <= (provision.max_age or 200), request
+        suspended = sum((s.ends_on - s.starts_on).days + 1 for s in request.suspensions.all())
+        assert request.decision_due_on == due_date(
+            DECISION_TERMS[request.law],
+            request.applied_on,
+            municipality_id=request.municipality_id,
+            suspended_days=suspended,
+        ), request
+    assert ProvisionRequest.objects.filter(suspensions__isnull=False).count() == 1
+    assert ProvisionRequest.objects.filter(delivery_form=DeliveryForm.PGB).exclude(pgb_plan="").count() == 1
+    # The generalist sees the requests of the team's cases; a direct application without a case not.
+    plan_requests = ProvisionRequest.objects.filter(channel="plan")
+    assert plan_requests.count() == 5
+    assert set(requests_visible_to(generalist)) == set(plan_requests)
+    assert ProvisionRequest.objects.filter(channel="direct", case=None).count() == 4
+    # The case timelines show the requests, dated from the application on, never in the future.
+    for request in plan_requests:
+        events = request.case.events.filter(
+            kind__in=["provision_request", "decision", "objection", "allocation"]
+        )
+        assert events.exists()
+        assert all(request.applied_on <= e.at.date() <= today for e in events), request

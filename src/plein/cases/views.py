@@ -25,6 +25,7 @@ from plein.areas.selectors import scope_for, team_members
 from plein.cases import selectors, services
 from plein.cases.models import Case, Measurement, SatisfactionResponse
 from plein.core.forms import add_service_errors
+from plein.decisions import selectors as decision_selectors
 from plein.intake.selectors import requests_handled_by
 from plein.people.models import NetworkMember, Organisation, Professional
 from plein.people.selectors import household_members, households_visible_to
@@ -337,5 +338,9 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
         "satisfaction": SatisfactionResponse.objects.filter(case=case).first(),
         "events": events,
         "events_capped": len(events) == EVENTS_SHOWN,
+        "provision_requests": decision_selectors.requests_of_case(user=request.user, case_id=case.pk),
+        "household_decisions": decision_selectors.decisions_of_household(
+            user=request.user, household_id=case.household_id
+        ),
     }
     return render(request, "cases/case_detail.html", context)

@@ -28,6 +28,8 @@ def navigation(request):
         items.append(("cases:conference_list", "Overleg"))
     if Role.NETWORK_PARTNER in scope.roles:
         items.append(("cases:handover_inbox", "Overdrachten"))
+    if Role.DECISION_OFFICER in scope.roles:
+        items.append(("decisions:work_list", "Beschikkingen"))
     if scope.municipality_ids:
         items += [("areas:team_list", "Teams"), ("areas:address_routing", "Team bij adres")]
     if scope.roles & EDITOR_ROLES:

@@ -6,6 +6,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from plein.areas.selectors import memberships_of, scope_for, teams_visible_to
+from plein.decisions.selectors import back_office_counts, is_decision_officer
 
 
 @require_GET
@@ -32,5 +33,8 @@ def home(request: HttpRequest) -> HttpResponse:
             "memberships": memberships_of(request.user),
             "my_teams": my_teams,
             "can_search": request.user.has_perm("people.search_residents"),
+            "back_office": back_office_counts(user=request.user)
+            if is_decision_officer(request.user)
+            else None,
         },
     )

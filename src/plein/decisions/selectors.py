@@ -10,7 +10,7 @@ the decisions in them. Nobody else sees any.
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from plein.areas.models import Role
@@ -25,7 +25,7 @@ from plein.core.legal_terms import (
     TermStatus,
     status_of,
 )
-from plein.decisions.models import Decision, Objection, ProvisionRequest
+from plein.decisions.models import Decision, Objection, ProvisionRequest, TermSuspension
 
 OPEN_REQUEST_STATUSES = (ProvisionRequest.Status.SUBMITTED, ProvisionRequest.Status.IN_CHECK)
 
@@ -172,9 +172,10 @@ def requests_of_case(*, user, case_id: int) -> QuerySet[ProvisionRequest]:
 def requests_almost_due(today: date | None = None) -> QuerySet[ProvisionRequest]:
     """Open requests whose decision term ends within WARNING_DAYS or has passed: the warning task."""
     today = today or timezone.localdate()
+    # While a suspension runs the term stands still and its last day is not known yet.
     return ProvisionRequest.objects.filter(
         status__in=OPEN_REQUEST_STATUSES, decision_due_on__lte=today + timedelta(days=WARNING_DAYS)
-    )
+    ).exclude(Exists(TermSuspension.objects.filter(request=OuterRef("pk"), ends_on__isnull=True)))
 
 
 def objections_almost_due(today: date | None = None) -> QuerySet[Objection]:
@@ -214,3 +215,86 @@ def decision_term_compliance(*, municipality_id: int, start: date, end: date) ->
         TermCompliance(law=row["request__law"], decided=row["decided"], in_time=row["in_time"])
         for row in rows
     ]
+
+
+# --- helper API: who hears of a term --------------------------------------------------------------
+
+
+def decision_officers_of(municipality_id: int) -> QuerySet:
+    """The active decision officers of a municipality today: they hear of terms nobody picked up."""
+    from plein.people.models import Professional
+
+    officer_ids = (
+        active_memberships()
+        .filter(role=Role.DECISION_OFFICER, municipality_id=municipality_id)
+        .values("professional_id")
+    )
+    return Professional.objects.filter(pk__in=officer_ids, is_active=True).order_by("pk")
+
+
+# --- SERVICES-A ---
+
+
+def takes_direct_applications(user, municipality_id: int) -> bool:
+    """Who may record a direct application (without a plan) for a resident of this municipality:
+    its decision officers and its front office."""
+    if is_decision_officer(user, municipality_id):
+        return True
+    return (
+        getattr(user, "is_authenticated", False)
+        and active_memberships()
+        .filter(professional=user, role=Role.FRONT_OFFICE, municipality_id=municipality_id)
+        .exists()
+    )
+
+
+# --- helper UI: the back office's counts on the start page -------------------------------------
+
+
+@dataclass(frozen=True)
+class BackOfficeCounts:
+    to_check: int
+    in_check: int
+    to_sign: int
+    objections: int
+    overdue: int
+    almost_due: int
+
+
+def back_office_counts(*, user, today: date | None = None) -> BackOfficeCounts:
+    """How much back-office work there is (the lists of ``back_office_lists``, uncapped), and how
+    many open requests and objections are past their term or within WARNING_DAYS of it."""
+    today = today or timezone.localdate()
+    officer_ids = officer_municipality_ids(user)
+    soon = today + timedelta(days=WARNING_DAYS)
+    requests = ProvisionRequest.objects.filter(
+        municipality_id__in=officer_ids, status__in=OPEN_REQUEST_STATUSES
+    ).aggregate(
+        to_check=Count("id", filter=Q(status=ProvisionRequest.Status.SUBMITTED)),
+        in_check=Count("id", filter=Q(status=ProvisionRequest.Status.IN_CHECK)),
+        overdue=Count("id", filter=Q(decision_due_on__lt=today)),
+        almost_due=Count("id", filter=Q(decision_due_on__gte=today, decision_due_on__lte=soon)),
+    )
+    objections = Objection.objects.filter(
+        decision__request__municipality_id__in=officer_ids, outcome=""
+    ).aggregate(
+        open=Count("id"),
+        overdue=Count("id", filter=Q(handling_due_on__lt=today)),
+        almost_due=Count("id", filter=Q(handling_due_on__gte=today, handling_due_on__lte=soon)),
+    )
+    to_sign = (
+        Decision.objects.filter(request__municipality_id__in=officer_ids)
+        .filter(
+            Q(status=Decision.Status.DRAFT)
+            | (Q(status=Decision.Status.AWAITING_SECOND) & ~Q(signed_by=user) & ~Q(drafted_by=user))
+        )
+        .count()
+    )
+    return BackOfficeCounts(
+        to_check=requests["to_check"],
+        in_check=requests["in_check"],
+        to_sign=to_sign,
+        objections=objections["open"],
+        overdue=requests["overdue"] + objections["overdue"],
+        almost_due=requests["almost_due"] + objections["almost_due"],
+    )

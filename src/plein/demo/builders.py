@@ -15,6 +15,7 @@ from random import Random
 from typing import TextIO
 
 from django.contrib.auth.hashers import make_password
+from django.db.models import Count
 from django.utils import timezone
 from faker import Faker
 from tqdm import tqdm
@@ -23,9 +24,18 @@ from plein.areas.models import District, Membership, Municipality, Neighbourhood
 from plein.areas.services import membership_add, professional_sync_roles
 from plein.cases.models import Assessment, Case, Conference
 from plein.core.models import LifeDomain
+from plein.decisions.models import (
+    Allocation,
+    Decision,
+    Objection,
+    ProviderMessage,
+    Provision,
+    ProvisionRequest,
+)
 from plein.demo import reference as ref
 from plein.demo import social_map
 from plein.demo.cases import StoryCast, StoryTeller, bulk_cases, create_conference_schedules
+from plein.demo.decisions import BulkDecisions, DecisionCast, DecisionTeller, load_catalogues
 from plein.demo.logins import DEMO_LOGINS, DEMO_PASSWORD, DemoLogin
 from plein.demo.population import (
     AddressSpec,
@@ -73,6 +83,8 @@ class SeedResult:
     professionals: int = 0
     services: int = 0  # active services on the social map, all municipalities
     cases: dict[str, int] = field(default_factory=dict)  # per state
+    provisions: int = 0  # in the catalogues, all municipalities
+    requests: dict[str, int] = field(default_factory=dict)  # provision requests per status
     logins: list[tuple[DemoLogin, Professional]] = field(default_factory=list)
 
 
@@ -81,8 +93,13 @@ def database_has_data() -> bool:
 
 
 def flush() -> None:
-    """Delete the cases, requests, people, areas, teams, services and professionals (except
-    superusers), children first."""
+    """Delete the decisions, cases, requests, people, areas, teams, services and professionals
+    (except superusers), children first."""
+    # Decisions protect their requests, cases, residents and providers: they go first. A new
+    # decision after an objection and the objection protect each other; the link goes first.
+    Decision.objects.exclude(follows_objection=None).update(follows_objection=None)
+    for model in (ProviderMessage, Objection, Allocation, Decision, ProvisionRequest, Provision):
+        model.objects.only("pk").delete()
     Assessment.objects.only("pk").delete()  # protects its measurement: before the cases
     for model in (Case, Conference, Request):
         model.objects.only("pk").delete()
@@ -141,6 +158,7 @@ class DemoBuilder:
         self.rng_logins = Random(f"plein-demo:{seed}:logins")
         self.rng_bsn = Random(f"plein-demo:{seed}:bsn")
         self.rng_cases = Random(f"plein-demo:{seed}:cases")
+        self.rng_decisions = Random(f"plein-demo:{seed}:decisions")
         faker = Faker("nl_NL")
         faker.seed_instance(seed)
         self.pools = NamePools(faker)
@@ -208,6 +226,7 @@ class DemoBuilder:
                 city=place.city if place else "",
                 opening_hours=organisation_ref.opening_hours,
                 kvk_number=organisation_ref.kvk_number,
+                agb_code=organisation_ref.agb_code,
             )
             organisation.full_clean()
             organisation.save()
@@ -427,10 +446,13 @@ class DemoBuilder:
     # -- cases --------------------------------------------------------------------------------
 
     def create_cases(self, *, with_logins: bool) -> None:
-        """The told stories of MET-team 1 for the demo logins, and bulk cases at the larger scales."""
+        """The told stories of MET-team 1 for the demo logins, and bulk cases at the larger scales;
+        with them the provision catalogues, the back office's requests and decisions."""
+        load_catalogues(self.municipalities.values())
+        self.result.provisions = Provision.objects.count()
         stories = []
+        logins = {login.username: professional for login, professional in self.result.logins}
         if with_logins:
-            logins = {login.username: professional for login, professional in self.result.logins}
             cast = StoryCast(
                 generalist=logins["generalist"],
                 coordinator=logins["coordinator"],
@@ -443,6 +465,18 @@ class DemoBuilder:
                 cast=cast,
                 team=self.teams[ref.MET_TEAMS[0]],
                 organisations=self.organisations,
+            ).tell()
+            DecisionTeller(
+                rng=self.rng_decisions,
+                cast=DecisionCast(
+                    officer=logins["consulent"],
+                    second_officer=logins["consulent2"],
+                    generalist=logins["generalist"],
+                    front_office=logins["kcc"],
+                ),
+                team=self.teams[ref.MET_TEAMS[0]],
+                organisations=self.organisations,
+                cases=stories,
             ).tell()
         counts = {state: 0 for state in Case.State.values}
         for case in stories:
@@ -459,7 +493,17 @@ class DemoBuilder:
             )
             for state, count in bulk.items():
                 counts[state] += count
+            BulkDecisions(
+                rng=self.rng_decisions, organisations=self.organisations, batch_size=BATCH_SIZE
+            ).create(
+                Case.objects.exclude(pk__in=[case.pk for case in stories])
+                .order_by("pk")
+                .values_list("pk", "household_id", "municipality_id", "state", "opened_at", "closed_at")
+                .iterator(chunk_size=BATCH_SIZE)
+            )
         self.result.cases = counts
+        counted = dict(ProvisionRequest.objects.values_list("status").annotate(n=Count("id")).order_by())
+        self.result.requests = {status: counted.get(status, 0) for status in ProvisionRequest.Status.values}
 
     # -- population ---------------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ from plein.cases.models import (
 )
 from plein.core.models import LifeDomain
 from plein.demo import reference as ref
+from plein.demo import social_map
 from plein.directory.models import Service
 from plein.intake import services as intake_services
 from plein.intake.models import Request
@@ -125,6 +126,12 @@ class Story:
 
 
 SINGLE, MULTIPLE = Case.DomainScope.SINGLE, Case.DomainScope.MULTIPLE
+# The plan items on the rung of customised provisions: plein.demo.decisions applies for them.
+HOUSEHOLD_HELP = "Huishoudelijke ondersteuning: drie uur per week hulp bij het schoonhouden van het huis."
+SPECIAL_ASSISTANCE = "Bijzondere bijstand voor de kosten van beschermingsbewind."
+YOUTH_HELP = "Jeugdhulp voor de oudste: twee uur per week thuis en op school."
+DAY_ACTIVITIES = "Dagbesteding in een groep, twee dagdelen per week."
+TRANSPORT = "Regiotaxi om de partner in het verpleeghuis te bezoeken."
 SIMPLE, SPECIALIST, MULTI_COMPLEX = (
     Case.Complexity.SIMPLE,
     Case.Complexity.SPECIALIST,
@@ -237,6 +244,13 @@ STORIES: tuple[Story, ...] = (
                 organisation=ref.S1,
                 hand_over=True,
             ),
+            ItemSpec(
+                Rung.CUSTOMISED_PROVISION,
+                HOUSEHOLD_HELP,
+                "Thuishulp Noord-Holland",
+                "instrumental_adl",
+                organisation=social_map.THUISHULP,
+            ),
         ),
         contacts=3,
     ),
@@ -264,6 +278,7 @@ STORIES: tuple[Story, ...] = (
                 service="Schuldhulpverlening",
             ),
             ItemSpec(Rung.NETWORK, "Broer gaat mee naar de gesprekken.", "Broer", "finances"),
+            ItemSpec(Rung.CUSTOMISED_PROVISION, SPECIAL_ASSISTANCE, "Gemeente, Werk en Inkomen", "finances"),
         ),
         contacts=4,
     ),
@@ -291,6 +306,13 @@ STORIES: tuple[Story, ...] = (
                 "domestic_relations",
                 service="Opvoedspreekuur",
             ),
+            ItemSpec(
+                Rung.CUSTOMISED_PROVISION,
+                YOUTH_HELP,
+                "Jeugdhulp Het Kompas",
+                "domestic_relations",
+                organisation=social_map.KOMPAS,
+            ),
         ),
         contacts=2,
         conference_reason="stuck",
@@ -312,6 +334,13 @@ STORIES: tuple[Story, ...] = (
                 "daytime_activities",
             ),
             ItemSpec(Rung.OWN_STRENGTH, "Elke ochtend een wandeling.", "De inwoner", "daytime_activities"),
+            ItemSpec(
+                Rung.CUSTOMISED_PROVISION,
+                DAY_ACTIVITIES,
+                "Dagbesteding De Werkplaats",
+                "daytime_activities",
+                organisation=social_map.WERKPLAATS,
+            ),
         ),
         contacts=2,
     ),
@@ -332,6 +361,13 @@ STORIES: tuple[Story, ...] = (
                 service="Welzijn ouderen en dagbesteding",
             ),
             ItemSpec(Rung.NETWORK, "Zoon belt elke zondag.", "Zoon", "social_network"),
+            ItemSpec(
+                Rung.CUSTOMISED_PROVISION,
+                TRANSPORT,
+                "Deeltaxi De Waard",
+                "social_network",
+                organisation=social_map.DEELTAXI,
+            ),
         ),
         contacts=3,
     ),

@@ -48,6 +48,15 @@ DEMO_LOGINS: tuple[DemoLogin, ...] = (
         ref.GEMEENTE_HEERHUGOWAARD,
         "Consulent Wmo",
     ),
+    # A second decision officer: a four-eyes decision needs two signatures from different officers.
+    DemoLogin(
+        "consulent2",
+        Role.DECISION_OFFICER,
+        "GM0398",
+        ref.BACKOFFICE,
+        ref.GEMEENTE_HEERHUGOWAARD,
+        "Senior consulent Wmo",
+    ),
     DemoLogin("coordinator", Role.TEAM_COORDINATOR, "GM0398", ref.MET_TEAMS[0], ref.MET, "Teamcoördinator"),
     DemoLogin("partner", Role.NETWORK_PARTNER, "GM0398", None, ref.S1, "Wijkverpleegkundige"),
     DemoLogin(

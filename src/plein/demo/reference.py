@@ -80,6 +80,7 @@ class OrganisationRef:
     opening_hours: str = ""
     website: str = ""
     kvk_number: str = ""  # invented: the 000 prefix keeps them recognisably fake
+    agb_code: str = ""  # providers only; invented (98 + the KvK number's last six digits)
 
 
 @dataclass(frozen=True)

@@ -149,6 +149,7 @@ REPARATIECAFE = "Reparatiecafé De Sleutel"
 RIJDENDE_BUREN = "Stichting Rijdende Buren"
 DEELTAXI = "Deeltaxi De Waard"
 UITLEENPUNT = "Uitleenpunt Hulpmiddelen De Waard"
+HULPMIDDELENCENTRUM = "Hulpmiddelencentrum Noord-Holland"
 SPORTSERVICE = "Sportservice De Waard"
 OMNIVERENIGING = "Omnivereniging Sportief Heerhugowaard"
 ZWEMBAD = "Zwembad Het Waterrijk"
@@ -377,6 +378,21 @@ ORGANISATIONS = (
         opening_hours="Ritten bestellen elke dag 7.00–23.00 uur",
         website="https://www.deeltaxidewaard.example",
         kvk_number="00070013",
+        agb_code="98070013",
+    ),
+    OrganisationRef(
+        HULPMIDDELENCENTRUM,
+        PROVIDER,
+        BOTH,
+        "wmo@hulpmiddelencentrum-nh.example",
+        "072 000 71 60",
+        description="Levert, past aan en onderhoudt rolstoelen, scootmobielen en trapliften die de gemeente "
+        "via de Wmo verstrekt.",
+        place=Place("Edisonweg 52", "1704EW", accessibility="Rolstoeltoegankelijk"),
+        opening_hours="Maandag t/m vrijdag 8.30–17.00 uur; storingsdienst dag en nacht",
+        website="https://www.hulpmiddelencentrum-nh.example",
+        kvk_number="00070090",
+        agb_code="98070090",
     ),
     OrganisationRef(
         UITLEENPUNT,
@@ -614,6 +630,7 @@ ORGANISATIONS = (
         opening_hours="Maandag t/m vrijdag 8.30–17.00 uur; crisisdienst via uw huisarts",
         website="https://www.ggzwaardland.example",
         kvk_number="00070023",
+        agb_code="98070023",
     ),
     OrganisationRef(
         VERSLAVINGSZORG,
@@ -627,6 +644,7 @@ ORGANISATIONS = (
         opening_hours=WEEKDAYS,
         website="https://www.dekering.example",
         kvk_number="00070024",
+        agb_code="98070024",
     ),
     OrganisationRef(
         MIDDENWAARD,
@@ -640,6 +658,7 @@ ORGANISATIONS = (
         opening_hours="Zorgbureau maandag t/m vrijdag 8.30–17.00 uur",
         website="https://www.zorggroepmiddenwaard.example",
         kvk_number="00070025",
+        agb_code="98070025",
     ),
     OrganisationRef(
         THUISHULP,
@@ -652,6 +671,7 @@ ORGANISATIONS = (
         opening_hours="Maandag t/m vrijdag 8.00–17.00 uur",
         website="https://www.thuishulpnh.example",
         kvk_number="00070026",
+        agb_code="98070026",
     ),
     OrganisationRef(
         OP_KOERS,
@@ -665,6 +685,7 @@ ORGANISATIONS = (
         opening_hours=WEEKDAYS,
         website="https://www.opkoers.example",
         kvk_number="00070027",
+        agb_code="98070027",
     ),
     OrganisationRef(
         WERKPLAATS,
@@ -677,6 +698,7 @@ ORGANISATIONS = (
         opening_hours="Maandag t/m vrijdag 8.30–16.00 uur",
         website="https://www.dewerkplaats.example",
         kvk_number="00070028",
+        agb_code="98070028",
     ),
     OrganisationRef(
         ZORGBOERDERIJ,
@@ -690,6 +712,7 @@ ORGANISATIONS = (
         opening_hours="Maandag t/m vrijdag 9.00–16.00 uur",
         website="https://www.degroeneruimte.example",
         kvk_number="00070029",
+        agb_code="98070029",
     ),
     OrganisationRef(
         KOMPAS,
@@ -703,6 +726,7 @@ ORGANISATIONS = (
         opening_hours=WEEKDAYS,
         website="https://www.jeugdhulphetkompas.example",
         kvk_number="00070030",
+        agb_code="98070030",
     ),
     OrganisationRef(
         PLEEGZORG,
@@ -716,6 +740,7 @@ ORGANISATIONS = (
         opening_hours=WEEKDAYS,
         website="https://www.pleegzorgnoord.example",
         kvk_number="00070031",
+        agb_code="98070031",
     ),
     OrganisationRef(
         DAK_EN_BED,
@@ -728,6 +753,7 @@ ORGANISATIONS = (
         opening_hours="Dag en nacht bereikbaar",
         website="https://www.dakenbed.example",
         kvk_number="00070032",
+        agb_code="98070032",
     ),
     OrganisationRef(
         TERMINALE_ZORG,

@@ -289,9 +289,10 @@ class TriageRule(models.Model):
 
 
 class Notification(models.Model):
-    """A message in the work UI for one professional about one request.
+    """A message in the work UI for one professional about one request, or about something else
+    in Plein that ``link`` points to (a provision request, an objection).
 
-    The text carries only the reference and the team, never names, question text or addresses:
+    The text carries only a reference, a team or a term, never names, question text or addresses:
     notifications are also sent by e-mail, which leaves Plein.
     """
 
@@ -299,6 +300,8 @@ class Notification(models.Model):
         NEW_REQUEST = "new_request", "Nieuwe melding"
         CRISIS = "crisis", "Crisis"
         ASSIGNED = "assigned", "Toegewezen"
+        DEADLINE = "deadline", "Termijn"
+        QUESTION = "question", "Vraag van de backoffice"
 
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -307,7 +310,18 @@ class Notification(models.Model):
         verbose_name="ontvanger",
     )
     request = models.ForeignKey(
-        Request, on_delete=models.CASCADE, related_name="notifications", verbose_name="melding"
+        Request,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="notifications",
+        verbose_name="melding",
+    )
+    link = models.CharField(
+        "link",
+        max_length=200,
+        blank=True,
+        help_text="Een pad binnen Plein, voor een bericht dat niet over een melding gaat.",
     )
     kind = models.CharField("soort", max_length=20, choices=Kind.choices)
     message = models.CharField("bericht", max_length=200)
@@ -319,6 +333,16 @@ class Notification(models.Model):
         verbose_name_plural = "berichten"
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["recipient", "read_at"])]
+        constraints = [
+            # Every notification leads somewhere: to its request, or to the page its link names.
+            models.CheckConstraint(
+                condition=Q(request__isnull=False) | ~Q(link=""), name="notification_has_target"
+            ),
+            models.CheckConstraint(
+                condition=Q(link="") | (Q(link__startswith="/") & ~Q(link__startswith="//")),
+                name="notification_link_is_a_path",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.message

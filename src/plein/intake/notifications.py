@@ -1,7 +1,7 @@
 """Notifications for professionals: a row in the work UI and an e-mail through Django's backend.
 
 Neither carries personal data: only the request's reference, its team and the path to the request
-page. Whoever opens the link logs in and sees the request only within their own scope. E-mails go
+page (or, for notifications from other contexts, a reference, a term and a path inside Plein). Whoever opens the link logs in and sees the request only within their own scope. E-mails go
 out after the transaction commits, so a rolled-back state change sends nothing.
 """
 
@@ -43,13 +43,31 @@ def _send_email(*, notification_id: int, subject: str, body: str, address: str) 
         logger.warning("notification %s: e-mail not sent (%s)", notification_id, type(error).__name__)
 
 
-def _notify(request: Request, recipients: Iterable, *, kind: str, message: str) -> list[Notification]:
+def notify(
+    recipients: Iterable,
+    *,
+    kind: str,
+    message: str,
+    request: Request | None = None,
+    link: str = "",
+) -> list[Notification]:
+    """Notify each active recipient once: a row in the work UI and, after commit, an e-mail.
+
+    The notification leads to ``request``'s page, or to ``link`` (a path inside Plein) for things
+    that are not a request. ``message`` must hold no personal data: it is also the e-mail's subject.
+    Other contexts (decisions) notify through here too.
+    """
+    if request is None and not link:
+        raise ValueError("A notification needs a request or a link.")
     unique = {recipient.pk: recipient for recipient in recipients if recipient.is_active}
     notifications = Notification.objects.bulk_create(
-        Notification(recipient=recipient, request=request, kind=kind, message=message)
+        Notification(recipient=recipient, request=request, link=link, kind=kind, message=message)
         for recipient in unique.values()
     )
-    body = f"{message}\n\nBekijk de melding in Plein: {reverse('intake:request_detail', args=[request.pk])}\n"
+    if link:
+        body = f"{message}\n\nBekijk het in Plein: {link}\n"
+    else:
+        body = f"{message}\n\nBekijk de melding in Plein: {reverse('intake:request_detail', args=[request.pk])}\n"
     for notification in notifications:
         if address := notification.recipient.email:
             transaction.on_commit(
@@ -68,9 +86,9 @@ def notify_request_routed(request: Request) -> list[Notification]:
     """A request landed with a team: its coordinators hear of it. Nothing without a team."""
     if request.team_id is None:
         return []
-    return _notify(
-        request,
+    return notify(
         _team_coordinators(request),
+        request=request,
         kind=Notification.Kind.NEW_REQUEST,
         message=f"Nieuwe melding {request.reference} voor {request.team.name}",
     )
@@ -82,9 +100,9 @@ def notify_crisis(request: Request) -> list[Notification]:
     if request.assigned_to is not None:
         recipients.append(request.assigned_to)
     where = f" ({request.team.name})" if request.team_id else ""
-    return _notify(
-        request,
+    return notify(
         recipients,
+        request=request,
         kind=Notification.Kind.CRISIS,
         message=f"Crisis bij melding {request.reference}{where}",
     )
@@ -95,9 +113,9 @@ def notify_assigned(request: Request, *, actor) -> list[Notification]:
     assignee = request.assigned_to
     if assignee is None or (actor is not None and actor.pk == assignee.pk):
         return []
-    return _notify(
-        request,
+    return notify(
         [assignee],
+        request=request,
         kind=Notification.Kind.ASSIGNED,
         message=f"Melding {request.reference} is aan u toegewezen",
     )

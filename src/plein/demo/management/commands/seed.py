@@ -1,8 +1,10 @@
 """``plein seed``: fill the database with the synthetic demo municipality and the demo logins."""
 
 import argparse
+import logging
 import sys
 import time
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -11,11 +13,26 @@ from django.db.models import ProtectedError
 from django.test.utils import override_settings
 
 from plein.cases.models import Case
+from plein.decisions.models import ProvisionRequest
 from plein.demo.builders import SCALES, DemoBuilder, SeedResult, database_has_data, flush
 from plein.demo.logins import DEMO_LOGINS, DEMO_PASSWORD
 from plein.people.models import Professional, Resident
 
 DUMMY_EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
+
+
+@contextmanager
+def quiet_loggers(*names: str):
+    """Only errors from these loggers while the block runs."""
+    loggers = [logging.getLogger(name) for name in names]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
 
 
 def positive_int(value: str) -> int:
@@ -88,7 +105,13 @@ class Command(BaseCommand):
         started = time.monotonic()
         # One transaction: a failed or interrupted seed leaves the database as it was. The demo's
         # requests notify their team in Plein; the e-mails that would go with them are not sent.
-        with override_settings(EMAIL_BACKEND=DUMMY_EMAIL_BACKEND), transaction.atomic():
+        # The sent decisions' letters are PDFs: WeasyPrint and fontTools log every step, and warn
+        # about the fonts of the machine; none of that is news to whoever loads the demo.
+        with (
+            override_settings(EMAIL_BACKEND=DUMMY_EMAIL_BACKEND),
+            quiet_loggers("weasyprint", "fontTools"),
+            transaction.atomic(),
+        ):
             if options["flush"]:
                 self.stdout.write("Bestaande gegevens verwijderen…")
                 try:
@@ -128,6 +151,16 @@ class Command(BaseCommand):
                     if count
                 )
                 + "."
+            )
+        if result.provisions:
+            requests = ", ".join(
+                f"{ProvisionRequest.Status(status).label.lower()} {count}"
+                for status, count in result.requests.items()
+                if count
+            )
+            self.stdout.write(
+                f"{result.provisions} maatwerkvoorzieningen in de catalogus"
+                + (f"; aanvragen: {requests}." if requests else ".")
             )
         if not result.logins:
             return
