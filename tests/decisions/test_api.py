@@ -506,6 +506,30 @@ def test_four_eyes_needs_a_second_officer(api_as, world, officer, second_officer
     )
 
 
+def test_four_eyes_the_second_officer_may_send_it_back_to_draft(
+    api_as, world, officer, second_officer, provider, catalogue, anna
+):
+    provision_request = checked_request(world, officer, catalogue.stair_lift, anna, extent=1)
+    back_office = api_as(officer)
+    draft = send(
+        back_office, "post", "/decisions", grant_body(provision_request, provider, extent="1")
+    ).json()
+    first = send(
+        back_office, "post", f"/decisions/{draft['id']}/sign", {"lock_version": draft["lock_version"]}
+    ).json()
+    path = f"/decisions/{draft['id']}/return"
+    body = {"lock_version": first["lock_version"], "reason": "De maten van de trap ontbreken."}
+
+    own = send(back_office, "post", path, body)
+    returned = send(api_as(second_officer), "post", path, body)
+    stale = send(api_as(second_officer), "post", path, body)
+
+    assert own.status_code == 400 and "vier ogen" in own.json()["detail"]
+    assert returned.status_code == 200
+    assert returned.json()["status"] == "draft" and returned.json()["signed_by"] is None
+    assert stale.status_code in (400, 409)
+
+
 def test_decisions_objections_and_allocations_of_another_municipality_are_not_found(
     api_as, world, officer, other_officer, catalogue, anna
 ):

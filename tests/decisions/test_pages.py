@@ -133,6 +133,8 @@ def test_only_items_of_a_signed_plan_offer_a_request(client, world, draft_plan):
 def test_a_direct_application_is_taken_by_the_officer(client, officer, catalogue, anna):
     client.force_login(officer)
     url = reverse("decisions:request_create") + f"?resident={anna.pk}"
+    resident_page = client.get(reverse("people:resident_detail", args=[anna.pk])).content.decode()
+    assert f'href="{url}"' in resident_page.replace("&amp;", "&")
     assert "Rechtstreekse aanvraag" in client.get(url).content.decode()
 
     response = client.post(
@@ -155,6 +157,10 @@ def test_a_direct_application_is_taken_by_the_officer(client, officer, catalogue
 
 def test_a_generalist_may_not_take_a_direct_application(client, world, anna):
     client.force_login(world.generalist)
+    assert (
+        "Aanvraag maatwerkvoorziening"
+        not in client.get(reverse("people:resident_detail", args=[anna.pk])).content.decode()
+    )
 
     assert client.get(reverse("decisions:request_create") + f"?resident={anna.pk}").status_code == 403
 
@@ -406,6 +412,34 @@ def test_four_eyes_the_sign_button_waits_for_a_colleague(
     assert decision.status == Decision.Status.SENT
     assert "De beschikking is ondertekend en verzonden." in signed.content.decode()
     assert "Bezwaartermijn" in signed.content.decode() and "nog " in signed.content.decode()
+
+
+def test_four_eyes_the_second_officer_sends_the_decision_back_to_draft_with_a_reason(
+    client, world, officer, second_officer, provider, catalogue, signed_plan_item, anna
+):
+    lift = checked_request(world, officer, catalogue.stair_lift, anna, plan_item=signed_plan_item, extent=1)
+    decision = sign(officer, draft(officer, lift, provider=provider, ends_on=None))
+    return_url = reverse("decisions:decision_return", args=[decision.pk])
+    client.force_login(officer)
+    assert return_url not in page(client, "decision_detail", decision.pk)  # not one's own decision
+
+    client.force_login(second_officer)
+    assert return_url in page(client, "decision_detail", decision.pk)
+    empty = client.post(return_url, {"expected_version": decision.lock_version, "reason": " "})
+    assert empty.status_code == 400 and "Schrijf op waarom" in empty.content.decode()
+    response = client.post(
+        return_url,
+        {"expected_version": decision.lock_version, "reason": "De maten van de trap ontbreken in de toets."},
+        follow=True,
+    )
+
+    decision.refresh_from_db()
+    assert decision.status == Decision.Status.DRAFT and decision.signed_by is None
+    assert "De eerste handtekening vervalt." in response.content.decode()
+    client.force_login(officer)
+    detail = page(client, "decision_detail", decision.pk)
+    assert "De maten van de trap ontbreken in de toets." in detail and "Concept wijzigen" in detail
+    assert "maten van de trap" not in " ".join(lift.case.events.values_list("note", flat=True))
 
 
 def test_the_letter_is_downloaded_as_pdf(client, world, officer, provider, help_request):

@@ -1,8 +1,14 @@
 """Browser tests: Playwright for Python driving Debian's Chromium (never a downloaded browser)."""
 
+import importlib
+import io
 import os
 
 import pytest
+from django.apps import apps
+from django.core.management import call_command
+
+from plein.demo.logins import DEMO_PASSWORD
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -34,6 +40,29 @@ def log_in(page, live_server):
         page.goto(f"{live_server.url}/inloggen/")
         page.get_by_label("Gebruikersnaam").fill(username)
         page.get_by_label("Wachtwoord").fill(password)
+        page.get_by_role("button", name="Inloggen").click()
+        page.wait_for_url(f"{live_server.url}/werk/")
+
+    return log_in_as
+
+
+@pytest.fixture
+def demo(transactional_db):
+    """The demo municipalities with a small population: their reference data, logins, social map and
+    told stories. An earlier browser test flushed the life domains (a data migration): load them again."""
+    importlib.import_module("plein.core.migrations.0002_zrm_life_domains").load(apps, None)
+    call_command("seed", "--residents", "60", stdout=io.StringIO(), stderr=io.StringIO())
+
+
+@pytest.fixture
+def log_in_demo(page, live_server):
+    """Log in with a demo login, after logging out whoever was logged in."""
+
+    def log_in_as(username: str):
+        page.context.clear_cookies()
+        page.goto(f"{live_server.url}/inloggen/")
+        page.get_by_label("Gebruikersnaam").fill(username)
+        page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
         page.get_by_role("button", name="Inloggen").click()
         page.wait_for_url(f"{live_server.url}/werk/")
 

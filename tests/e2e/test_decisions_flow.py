@@ -7,16 +7,12 @@ schema. Another request of the same household is denied; the resident objects, t
 upheld and a new decision replaces the denial. Every new page type is checked with axe-core.
 """
 
-import importlib
-import io
 import re
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 import xmlschema
-from django.apps import apps
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from playwright.sync_api import expect
@@ -28,7 +24,6 @@ from plein.cases.models import Case, PlanItem
 from plein.decisions import services as decision_services
 from plein.decisions.models import Decision, Provision
 from plein.demo import reference as ref
-from plein.demo.logins import DEMO_PASSWORD
 from plein.people.models import Professional
 from plein.people.services import resident_register
 from tests.e2e.helpers import assert_accessible
@@ -40,12 +35,6 @@ WMO301_XSD = Path(plein.decisions.__file__).parent / "istandaarden" / "iwmo" / "
 
 def dutch(day: date) -> str:
     return day.strftime("%d-%m-%Y")
-
-
-@pytest.fixture
-def demo(transactional_db):
-    importlib.import_module("plein.core.migrations.0002_zrm_life_domains").load(apps, None)
-    call_command("seed", "--residents", "60", stdout=io.StringIO(), stderr=io.StringIO())
 
 
 @pytest.fixture
@@ -135,19 +124,6 @@ def signed_plan(demo):
         expected_version=request.lock_version,
     )
     return case, plan, request
-
-
-@pytest.fixture
-def log_in_demo(page, live_server):
-    def log_in_as(username: str):
-        page.context.clear_cookies()
-        page.goto(f"{live_server.url}/inloggen/")
-        page.get_by_label("Gebruikersnaam").fill(username)
-        page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
-        page.get_by_role("button", name="Inloggen").click()
-        page.wait_for_url(f"{live_server.url}/werk/")
-
-    return log_in_as
 
 
 def test_a_plan_item_becomes_a_decision_a_letter_an_allocation_and_an_upheld_objection(

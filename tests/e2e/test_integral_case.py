@@ -8,22 +8,17 @@ later the case is on the team's review list; it is closed with an end measuremen
 Every new page type is checked with axe-core on the way.
 """
 
-import importlib
-import io
 import re
 from datetime import date, timedelta
 
 import pytest
 import time_machine
-from django.apps import apps
-from django.core.management import call_command
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from plein.areas.models import PostcodeRange
 from plein.cases.models import Case, CoordinatorAssignment, Measurement, SatisfactionResponse, SupportPlan
 from plein.demo import reference as ref
-from plein.demo.logins import DEMO_PASSWORD
 from plein.intake import services as intake_services
 from plein.intake.models import Request
 from plein.people.models import HouseholdMembership, Professional
@@ -32,19 +27,9 @@ from tests.e2e.helpers import assert_accessible
 
 pytestmark = pytest.mark.e2e
 
-RESIDENTS = "60"  # a small population: the demo's reference data, logins and told stories
-
 
 def years_ago(years: int, today: date) -> date:
     return today.replace(year=today.year - years) - timedelta(days=30)
-
-
-@pytest.fixture
-def demo(transactional_db):
-    """The demo municipality with its logins. An earlier browser test flushed the life domains
-    (a data migration), so they are loaded again first."""
-    importlib.import_module("plein.core.migrations.0002_zrm_life_domains").load(apps, None)
-    call_command("seed", "--residents", RESIDENTS, stdout=io.StringIO(), stderr=io.StringIO())
 
 
 @pytest.fixture
@@ -86,19 +71,6 @@ def family(demo):
     melding = intake_services.request_route(actor=kcc, request=melding)
     assert melding.team.name == ref.MET_TEAMS[0]
     return mother, melding
-
-
-@pytest.fixture
-def log_in_demo(page, live_server):
-    def log_in_as(username: str):
-        page.context.clear_cookies()
-        page.goto(f"{live_server.url}/inloggen/")
-        page.get_by_label("Gebruikersnaam").fill(username)
-        page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
-        page.get_by_role("button", name="Inloggen").click()
-        page.wait_for_url(f"{live_server.url}/werk/")
-
-    return log_in_as
 
 
 def test_a_routed_request_becomes_an_integral_case_that_is_planned_reviewed_and_closed(

@@ -6,13 +6,9 @@ no WCAG 2.1 AA violations on any portal page type, also on a phone; no request l
 the strict CSP (no inline scripts or styles) holds with htmx loaded.
 """
 
-import importlib
-import io
 import re
 
 import pytest
-from django.apps import apps
-from django.core.management import call_command
 from django.db.models import Count
 from playwright.sync_api import expect
 
@@ -24,7 +20,6 @@ from tests.e2e.helpers import Keyboard, assert_accessible
 
 pytestmark = pytest.mark.e2e
 
-RESIDENTS = "60"  # the social map does not depend on the population
 HEERHUGOWAARD = "GM0398"
 EVERYDAY_QUESTIONS = [
     ("ik kan mijn boodschappen niet meer doen", r"boodschap"),
@@ -34,14 +29,6 @@ EVERYDAY_QUESTIONS = [
     ("boodschapen", r"boodschap"),  # a typo
 ]
 PHONE = {"width": 375, "height": 812}
-
-
-@pytest.fixture
-def demo(transactional_db):
-    """The demo municipalities with their social map. An earlier browser test flushed the life
-    domains (a data migration), so they are loaded again first."""
-    importlib.import_module("plein.core.migrations.0002_zrm_life_domains").load(apps, None)
-    call_command("seed", "--residents", RESIDENTS, stdout=io.StringIO(), stderr=io.StringIO())
 
 
 @pytest.fixture

@@ -4,12 +4,7 @@ The editor verifies the oldest stale service, renames a service, and the portal'
 new name; axe-core finds no serious or critical violation on any of the editor's page types.
 """
 
-import importlib
-import io
-
 import pytest
-from django.apps import apps
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from plein.demo.logins import DEMO_PASSWORD
@@ -19,13 +14,6 @@ from tests.e2e.helpers import assert_accessible
 pytestmark = pytest.mark.e2e
 
 NEW_NAME = "Klusjesdienst Zilvervloot"
-
-
-@pytest.fixture
-def demo(transactional_db):
-    # An earlier browser test flushed the life domains (a data migration): load them again.
-    importlib.import_module("plein.core.migrations.0002_zrm_life_domains").load(apps, None)
-    call_command("seed", "--residents", "60", stdout=io.StringIO(), stderr=io.StringIO())
 
 
 def test_an_editor_verifies_and_renames_services_and_residents_find_the_new_name(

@@ -576,6 +576,10 @@ class LockVersionIn(InputSchema):
     lock_version: int = Field(description="De lock_version zoals u het las; verouderd geeft 409.")
 
 
+class DecisionReturnIn(LockVersionIn):
+    reason: str = Field(max_length=2000, description="Waarom de beschikking terug moet naar concept.")
+
+
 class DecisionFilters(InputSchema):
     request_id: Id | None = None
     household_id: Id | None = None
@@ -971,6 +975,24 @@ def decision_update(request: HttpRequest, decision_id: int, payload: DecisionUpd
 def decision_sign(request: HttpRequest, decision_id: int, payload: LockVersionIn):
     decision = _decision(request, decision_id)
     services.decision_sign(actor=request.auth, decision=decision, expected_version=payload.lock_version)
+    return _decision(request, decision_id)
+
+
+@router.post(
+    "/decisions/{decision_id}/return",
+    response={200: DecisionDetailOut, **LOCKED_WRITE_ERRORS},
+    summary="Een beschikking terugsturen naar concept (vier ogen)",
+    description=(
+        "De tweede consulent tekent niet maar stuurt de beschikking terug, met de reden. De eerste "
+        "handtekening vervalt. Alleen bij een beschikking die wacht op de tweede handtekening, en niet "
+        "door de opsteller of de eerste ondertekenaar (400)."
+    ),
+)
+def decision_return(request: HttpRequest, decision_id: int, payload: DecisionReturnIn):
+    decision = _decision(request, decision_id)
+    services.decision_return(
+        actor=request.auth, decision=decision, reason=payload.reason, expected_version=payload.lock_version
+    )
     return _decision(request, decision_id)
 
 

@@ -199,6 +199,9 @@ def decision_detail(request: HttpRequest, decision_id: int) -> HttpResponse:
         "allocations": allocations,
         "is_editable": handles and decision.status == Decision.Status.DRAFT,
         "can_sign": handles and may_sign(request.user, decision),
+        "can_return": handles
+        and decision.status == Decision.Status.AWAITING_SECOND
+        and may_sign(request.user, decision),
         "sign_form": VersionedForm(initial={"expected_version": decision.lock_version}),
         "can_object": handles and sent,
         "can_allocate": handles
@@ -234,6 +237,24 @@ def decision_sign(request: HttpRequest, decision_id: int) -> HttpResponse:
     else:
         messages.success(request, "De beschikking is ondertekend en verzonden.")
     return redirect(decision_url(signed))
+
+
+@login_required
+def decision_return(request: HttpRequest, decision_id: int) -> HttpResponse:
+    """Four eyes: the second officer sends the decision back to draft instead of signing it."""
+    decision = handled_decision(request, decision_id)
+    return run_service(
+        request,
+        forms.ReturnForm(posted(request), initial={"expected_version": decision.lock_version}),
+        services.decision_return,
+        page=decision_page(
+            request, decision, title="Terugsturen naar concept", submit="Terugsturen naar concept"
+        ),
+        arguments=lambda form: {"decision": decision, **form.cleaned_data},
+        success="De beschikking is terug naar concept. De eerste handtekening vervalt.",
+        redirect_to=decision_url(decision),
+        locked=decision,
+    )
 
 
 @login_required

@@ -215,6 +215,16 @@ class SuspensionEndForm(forms.Form):
     ends_on = DateField(label="Opgeschort tot en met")
 
 
+class ReturnForm(VersionedForm):
+    reason = forms.CharField(
+        label="Waarom gaat de beschikking terug naar concept?",
+        required=False,  # the service asks for it, in its own words
+        max_length=2000,
+        widget=_textarea(4),
+        help_text="Uw collega ziet dit bij het concept. Alleen wat nodig is om de beschikking te verbeteren.",
+    )
+
+
 class WithdrawForm(VersionedForm):
     reason = forms.CharField(
         label="Waarom wordt de aanvraag ingetrokken?", max_length=2000, widget=_textarea(3)

@@ -414,6 +414,11 @@ class Decision(models.Model):
         verbose_name="tweede ondertekenaar",
     )
     second_signed_at = models.DateTimeField("tweede handtekening op", null=True, blank=True)
+    returned_reason = models.TextField(
+        "teruggestuurd naar concept omdat",
+        blank=True,
+        help_text="Vier ogen: waarom de tweede consulent niet tekende.",
+    )
     sent_on = models.DateField("verzonden op", null=True, blank=True)
     objection_due_on = models.DateField("bezwaar mogelijk tot en met", null=True, blank=True)
     # The letter as it was sent: a later change of a template never rewrites a sent decision.

@@ -110,6 +110,14 @@ def objection_handling_term(objection: Objection, today: date | None = None) -> 
     return status_of(term, started_on=objection.received_on, due_on=objection.handling_due_on, today=today)
 
 
+def decisions_to_sign(*, user, municipality_ids) -> QuerySet[Decision]:
+    """Drafts, and four-eyes decisions waiting for a colleague: not for their drafter or first signer."""
+    return Decision.objects.filter(request__municipality_id__in=municipality_ids).filter(
+        Q(status=Decision.Status.DRAFT)
+        | (Q(status=Decision.Status.AWAITING_SECOND) & ~Q(signed_by=user) & ~Q(drafted_by=user))
+    )
+
+
 @dataclass(frozen=True)
 class BackOfficeLists:
     to_check: list[ProvisionRequest]
@@ -129,11 +137,7 @@ def back_office_lists(*, user, limit: int = 50) -> BackOfficeLists:
         .order_by("decision_due_on", "id")
     )
     to_sign = (
-        Decision.objects.filter(request__municipality_id__in=officer_ids)
-        .filter(
-            Q(status=Decision.Status.DRAFT)
-            | (Q(status=Decision.Status.AWAITING_SECOND) & ~Q(signed_by=user) & ~Q(drafted_by=user))
-        )
+        decisions_to_sign(user=user, municipality_ids=officer_ids)
         .select_related("request__provision", "drafted_by")
         .order_by("request__decision_due_on", "id")
     )
@@ -282,14 +286,7 @@ def back_office_counts(*, user, today: date | None = None) -> BackOfficeCounts:
         overdue=Count("id", filter=Q(handling_due_on__lt=today)),
         almost_due=Count("id", filter=Q(handling_due_on__gte=today, handling_due_on__lte=soon)),
     )
-    to_sign = (
-        Decision.objects.filter(request__municipality_id__in=officer_ids)
-        .filter(
-            Q(status=Decision.Status.DRAFT)
-            | (Q(status=Decision.Status.AWAITING_SECOND) & ~Q(signed_by=user) & ~Q(drafted_by=user))
-        )
-        .count()
-    )
+    to_sign = decisions_to_sign(user=user, municipality_ids=officer_ids).count()
     return BackOfficeCounts(
         to_check=requests["to_check"],
         in_check=requests["in_check"],

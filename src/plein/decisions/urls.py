@@ -29,6 +29,7 @@ urlpatterns = [
     path(decision, decision_views.decision_detail, name="decision_detail"),
     path(decision + "wijzigen/", decision_views.decision_edit, name="decision_edit"),
     path(decision + "ondertekenen/", decision_views.decision_sign, name="decision_sign"),
+    path(decision + "terugsturen/", decision_views.decision_return, name="decision_return"),
     path(decision + "brief.pdf", decision_views.decision_letter, name="decision_letter"),
     path(decision + "bezwaar/", objection_views.objection_create, name="objection_create"),
     path(decision + "toewijzing/", decision_views.allocation_create, name="allocation_create"),

@@ -87,12 +87,22 @@ def refuse_with_messages(request: HttpRequest, error: ValidationError) -> None:
 # --- the back office's work list ---------------------------------------------------------------
 
 
+# Each list shows the soonest-due rows; the tabs count them all.
+WORK_LIST_LIMIT = 50
+
+
 @login_required
 def work_list(request: HttpRequest) -> HttpResponse:
     if not selectors.is_decision_officer(request.user):
         raise Http404
     return render(
-        request, "decisions/work_list.html", {"lists": selectors.back_office_lists(user=request.user)}
+        request,
+        "decisions/work_list.html",
+        {
+            "lists": selectors.back_office_lists(user=request.user, limit=WORK_LIST_LIMIT),
+            "counts": selectors.back_office_counts(user=request.user),
+            "limit": WORK_LIST_LIMIT,
+        },
     )
 
 

@@ -70,6 +70,7 @@ def resident_detail(request: HttpRequest, resident_id: int) -> HttpResponse:
             "membership": selectors.current_membership(resident),
             "network": resident.network.all(),
             "network_form": form,
+            "can_apply": request.user.has_perm("decisions.take_direct_application", resident),
         },
     )
 

@@ -17,7 +17,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from plein.cases.models import CaseEvent
-from plein.cases.services.case import check_and_bump_version
+from plein.cases.services.case import check_and_bump_version, require_text
 from plein.core.legal_terms import OBJECTION, due_date
 from plein.decisions.models import (
     Decision,
@@ -33,7 +33,7 @@ from plein.decisions.models import (
 from plein.decisions.services.common import check_officer, new_reference, record_on_case
 from plein.people.models import Organisation
 
-__all__ = ["decision_draft", "decision_sign", "decision_update"]
+__all__ = ["decision_draft", "decision_return", "decision_sign", "decision_update"]
 
 Outcome = Decision.Outcome
 Status = Decision.Status
@@ -421,4 +421,33 @@ def decision_sign(*, actor, decision: Decision, expected_version: int) -> Decisi
     else:
         changed += _send(current, actor=actor)
     current.save(update_fields=changed)
+    return current
+
+
+@transaction.atomic
+def decision_return(*, actor, decision: Decision, reason: str, expected_version: int) -> Decision:
+    """The second officer does not sign a four-eyes decision but sends it back to draft, with the
+    reason, so the drafter can change it. The first signature lapses: the changed draft is signed anew."""
+    check_officer(actor, decision.request.municipality_id)
+    _lock_request(decision.request)
+    current = Decision.objects.select_for_update(of=("self",)).select_related("request").get(pk=decision.pk)
+    if current.status != Status.AWAITING_SECOND:
+        raise ValidationError(
+            {NON_FIELD_ERRORS: "Alleen een beschikking die wacht op de tweede handtekening kan terug."}
+        )
+    if actor.pk in (current.drafted_by_id, current.signed_by_id):
+        raise ValidationError({NON_FIELD_ERRORS: NOT_FOUR_EYES})
+    reason = require_text(reason, "reason", "Schrijf op waarom de beschikking terug moet naar concept.")
+    check_and_bump_version(current, expected_version, "deze beschikking")
+    current.status = Status.DRAFT
+    current.signed_by = current.signed_at = None
+    current.returned_reason = reason
+    current.save(update_fields=["status", "signed_by", "signed_at", "returned_reason"])
+    # The reason stays in the back office (on the decision); the timeline says only what happened.
+    record_on_case(
+        current.request,
+        CaseEvent.Kind.DECISION,
+        actor=actor,
+        note=f"Beschikking {current.reference} is teruggestuurd naar concept (vier ogen).",
+    )
     return current
