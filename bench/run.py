@@ -37,6 +37,8 @@ DOCS = REPO_DIR / "docs" / "benchmarks.md"
 SETTINGS = "plein.conf.bench"
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/plein_bench"
 USERNAME = "generalist"
+# The back office's decision officer: sees every provision request of the municipality.
+OFFICER = "consulent"
 # How far the resident count may differ from the scale's target before the data set is reloaded.
 SCALE_TOLERANCE = 0.05
 # Request variants taken in turn by the load generator, and by the SQL replay.
@@ -153,7 +155,10 @@ def prepare_dataset(dsn: str, scale: str, *, reseed: bool) -> dict[str, Any]:
     counts = dataset_counts()
     target = SCALES[scale]
     ready = abs(counts["residents"] - target) <= SCALE_TOLERANCE * target
-    ready = ready and Professional.objects.filter(username=USERNAME).exists()
+    ready = ready and Professional.objects.filter(username__in=[USERNAME, OFFICER]).count() == 2
+    from plein.decisions.models import ProvisionRequest
+
+    ready = ready and ProvisionRequest.objects.exists()  # a data set from before the decisions issue
     seed_seconds = None
     if not ready:
         if counts["residents"] or counts["municipalities"]:
@@ -223,7 +228,13 @@ def pick_inputs() -> dict[str, Any]:
     case_ids = sorted(
         cases_visible_to(user).filter(pk__in=open_cases().values("pk")).values_list("id", flat=True)
     )
+    from plein.decisions.models import ProvisionRequest
     from plein.directory.models import Service
+
+    officer = Professional.objects.get(username=OFFICER)
+    from plein.decisions.selectors import requests_visible_to
+
+    request_ids = sorted(requests_visible_to(officer).values_list("id", flat=True))
 
     service_ids = sorted(
         Service.objects.filter(municipality__cbs_code=SOCIAL_MAP_MUNICIPALITY, active=True).values_list(
@@ -239,14 +250,18 @@ def pick_inputs() -> dict[str, Any]:
         "name_prefixes": prefixes,
         "teams": teams,
         "cases": rng.sample(case_ids, min(HTTP_VARIANTS, len(case_ids))),
+        "provision_requests": rng.sample(request_ids, min(HTTP_VARIANTS, len(request_ids))),
+        "officer_requests": len(request_ids),
+        "all_requests": ProvisionRequest.objects.count(),
         "visible_households": len(household_ids),
         "visible_residents": selectors.residents_visible_to(user).count(),
     }
 
 
-def build_scenarios(inputs: dict[str, Any], token: str) -> list[dict[str, Any]]:
+def build_scenarios(inputs: dict[str, Any], token: str, officer_token: str) -> list[dict[str, Any]]:
     """Each scenario: the requests it rotates through, and whether its SQL is timed bare."""
     bearer = {"Authorization": f"Bearer {token}"}
+    officer = {"Authorization": f"Bearer {officer_token}"}
 
     def page(path: str) -> dict[str, Any]:
         return {"method": "GET", "path": path}
@@ -315,6 +330,30 @@ def build_scenarios(inputs: dict[str, Any], token: str) -> list[dict[str, Any]]:
             "name": "api: cases",
             "description": "GET /api/v1/cases?limit=20 with a bearer token (need-to-know applied)",
             "rotate": [api("/api/v1/cases", limit=20)],
+            "expect": '"reference"',
+            "sql": True,
+        },
+        {
+            "name": "api: provision requests (back office)",
+            "description": "GET /api/v1/provision-requests?limit=20 as the decision officer: the "
+            "municipality's requests, soonest due first",
+            "rotate": [{**api("/api/v1/provision-requests", limit=20), "headers": officer}],
+            "expect": '"decision_due_on"',
+            "sql": True,
+        },
+        {
+            "name": "api: provision request",
+            "description": "GET /api/v1/provision-requests/<id> as the decision officer: the request "
+            "with its check, questions and decisions",
+            "rotate": [
+                {
+                    "method": "GET",
+                    "path": f"/api/v1/provision-requests/{request_id}",
+                    "headers": officer,
+                    "session": False,
+                }
+                for request_id in inputs["provision_requests"]
+            ],
             "expect": '"reference"',
             "sql": True,
         },
@@ -531,12 +570,14 @@ def main() -> int:
     dataset = prepare_dataset(dsn, args.scale, reseed=args.reseed)
     plein("collectstatic", "--noinput", "--verbosity", "0")
     token = plein("api_token", USERNAME, capture=True).strip()
+    officer_token = plein("api_token", OFFICER, capture=True).strip()
     inputs = pick_inputs()
     dataset["visible_to_generalist"] = {
         "households": inputs["visible_households"],
         "residents": inputs["visible_residents"],
     }
-    scenarios = build_scenarios(inputs, token)
+    dataset["provision_requests"] = inputs["all_requests"]
+    scenarios = build_scenarios(inputs, token, officer_token)
 
     log("kale SQL meten (psycopg, één verbinding, zonder Django)")
     sql_results = measure_sql(dsn, scenarios, args)
