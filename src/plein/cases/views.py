@@ -338,9 +338,8 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
         "satisfaction": SatisfactionResponse.objects.filter(case=case).first(),
         "events": events,
         "events_capped": len(events) == EVENTS_SHOWN,
-        "provision_requests": decision_selectors.requests_of_case(user=request.user, case_id=case.pk),
-        "household_decisions": decision_selectors.decisions_of_household(
-            user=request.user, household_id=case.household_id
-        ),
     }
+    case_decisions = decision_selectors.decisions_for_case_page(user=request.user, case=case)
+    context["provision_requests"] = case_decisions.requests
+    context["household_decisions"] = case_decisions.decisions
     return render(request, "cases/case_detail.html", context)

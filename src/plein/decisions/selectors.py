@@ -14,7 +14,7 @@ from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from plein.areas.models import Role
-from plein.areas.selectors import active_memberships, scope_for
+from plein.areas.selectors import TEAM_CASEWORK_ROLES, active_memberships, scope_for
 from plein.cases.selectors import cases_visible_to
 from plein.core.legal_terms import (
     DECISION_TERMS,
@@ -27,6 +27,8 @@ from plein.core.legal_terms import (
 )
 from plein.decisions.models import Decision, Objection, ProvisionRequest, TermSuspension
 
+# The roles through which a professional sees cases (cases.selectors.cases_visible_to).
+CASE_ROLES = TEAM_CASEWORK_ROLES | {Role.PROCESS_DIRECTOR}
 OPEN_REQUEST_STATUSES = (ProvisionRequest.Status.SUBMITTED, ProvisionRequest.Status.IN_CHECK)
 
 
@@ -56,8 +58,13 @@ def is_decision_officer(user, municipality_id: int | None = None) -> bool:
 def requests_visible_to(user) -> QuerySet[ProvisionRequest]:
     if not getattr(user, "is_authenticated", False):
         return ProvisionRequest.objects.none()
+    officer_ids = officer_municipality_ids(user)
+    if officer_ids and not scope_for(user).roles & CASE_ROLES:
+        # Only the back office: without a case role nobody is involved in a case, and the OR with
+        # the case subquery would make the database scan every case (measured in the benchmark).
+        return ProvisionRequest.objects.filter(municipality_id__in=officer_ids)
     condition = Q(case__in=cases_visible_to(user))
-    if officer_ids := officer_municipality_ids(user):
+    if officer_ids:
         condition |= Q(municipality_id__in=officer_ids)
     return ProvisionRequest.objects.filter(condition)
 
@@ -154,22 +161,33 @@ def back_office_lists(*, user, limit: int = 50) -> BackOfficeLists:
     )
 
 
-def decisions_of_household(*, user, household_id: int) -> QuerySet[Decision]:
-    """The household's decisions, newest first, for the case page."""
-    return (
-        decisions_visible_to(user)
-        .filter(request__household_id=household_id)
-        .select_related("request__provision", "request__resident", "provider")
-        .order_by("-drafted_at", "-id")
+@dataclass(frozen=True)
+class CaseDecisions:
+    requests: list[ProvisionRequest]
+    decisions: list[Decision]
+
+
+def decisions_for_case_page(*, user, case) -> CaseDecisions:
+    """The case's requests, and the decisions in every case of the household this user sees,
+    newest first. The same rule as ``requests_visible_to`` for a case worker, asked for the
+    household's few cases first: the benchmark showed the IN over every visible case costing
+    more than the page's other queries together."""
+    case_ids = list(
+        cases_visible_to(user).filter(household_id=case.household_id).values_list("id", flat=True)
     )
-
-
-def requests_of_case(*, user, case_id: int) -> QuerySet[ProvisionRequest]:
-    return (
-        requests_visible_to(user)
-        .filter(case_id=case_id)
-        .select_related("provision", "resident")
-        .order_by("-submitted_at", "-id")
+    if case.pk not in case_ids:
+        return CaseDecisions(requests=[], decisions=[])
+    return CaseDecisions(
+        requests=list(
+            ProvisionRequest.objects.filter(case_id=case.pk)
+            .select_related("provision", "resident")
+            .order_by("-submitted_at", "-id")
+        ),
+        decisions=list(
+            Decision.objects.filter(request__case_id__in=case_ids)
+            .select_related("request__provision", "request__resident", "provider")
+            .order_by("-drafted_at", "-id")
+        ),
     )
 
 
