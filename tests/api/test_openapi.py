@@ -44,6 +44,7 @@ def test_the_openapi_document_describes_every_endpoint_and_both_ways_to_log_in(d
         f"{API}/decisions",
         f"{API}/decisions/{{decision_id}}",
         f"{API}/decisions/{{decision_id}}/sign",
+        f"{API}/decisions/{{decision_id}}/return",
         f"{API}/decisions/{{decision_id}}/letter",
         f"{API}/objections",
         f"{API}/objections/{{objection_id}}",
