@@ -22,6 +22,7 @@ urlpatterns = [
     path("beschikkingen/", include("plein.decisions.urls")),
     path("", include("plein.directory.urls")),
     path("", include("plein.directory.public_urls")),
+    path("privacy/", include(("plein.privacy.urls", "privacy"))),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
 ]

@@ -216,16 +216,23 @@ def conference_agenda(*, user, conference: Conference, today: date | None = None
 def handovers_for_partner(*, user) -> QuerySet[Handover]:
     """Hand-overs addressed to the organisations this professional works for as a network partner.
 
-    Only the partner role counts: a team member seconded by that organisation (two-legs principle)
-    does not read hand-overs of other teams' cases through their employer.
+    A hand-over whose consent the resident has withdrawn is no longer theirs to read (404, absent
+    from the inbox), unless it was sent with an override reason. Only the partner role counts: a
+    team member seconded by that organisation (two-legs principle) does not read hand-overs of other
+    teams' cases through their employer.
     """
     organisation_ids = (
         active_memberships()
         .filter(professional=user, role=Role.NETWORK_PARTNER)
         .values_list("organisation_id", flat=True)
     )
-    return Handover.objects.filter(organisation_id__in=organisation_ids).select_related(
-        "case", "organisation"
+    # The consent behind a hand-over withdrawn: the partner no longer reads it (override excepted).
+    from plein.privacy.consent import handover_consent_withdrawn
+
+    return (
+        Handover.objects.filter(organisation_id__in=organisation_ids)
+        .exclude(handover_consent_withdrawn())
+        .select_related("case", "organisation")
     )
 
 

@@ -29,6 +29,7 @@ from plein.decisions import selectors as decision_selectors
 from plein.intake.selectors import requests_handled_by
 from plein.people.models import NetworkMember, Organisation, Professional
 from plein.people.selectors import household_members, households_visible_to
+from plein.privacy.access_log import log_view_access
 
 PAGE_SIZE = 25
 CONTACTS_SHOWN = 20
@@ -285,7 +286,13 @@ def zrm_table(measurements: list[Measurement]) -> dict | None:
 
 @login_required
 def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
-    case = visible_case(request, case_id)
+    case = log_view_access(
+        request,
+        object_type="case",
+        object_id=case_id,
+        lookup=lambda: visible_case(request, case_id),
+        concerns=lambda case: {"household_id": case.household_id},
+    )
     today = timezone.localdate()
     members = list(household_members(case.household))
     residents = [membership.resident for membership in members]

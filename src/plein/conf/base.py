@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "plein.directory",
     "plein.cases",
     "plein.decisions",
+    "plein.privacy",
     "plein.demo",
 ]
 
@@ -120,6 +121,17 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # JIT compilation pays off for long analytical queries, not for a web page's short ones: the
     # benchmark measured 350-480 ms of JIT on a single search. Reports can turn it on per session.
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+    # The access log writes over a second connection to the same database, in autocommit, so an
+    # entry survives a rollback of the request's transaction (plein.privacy.access_log).
+    DATABASES["access_log"] = {
+        **DATABASES["default"],
+        "OPTIONS": dict(DATABASES["default"]["OPTIONS"]),
+        "TEST": {"MIRROR": "default"},
+    }
+
+# "access_log" on PostgreSQL; on SQLite a second connection would wait for the request's write lock.
+ACCESS_LOG_DATABASE = "access_log" if "access_log" in DATABASES else "default"
+DATABASE_ROUTERS = ["plein.privacy.access_log.AccessLogRouter"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "people.Professional"

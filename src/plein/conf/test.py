@@ -9,3 +9,7 @@ os.environ.setdefault("PLEIN_DATABASE_URL", "sqlite:///:memory:")
 from plein.conf.demo import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Each test's access log entries roll back with the test; the PostgreSQL-only test of
+# tests/privacy/test_access_log_postgres.py switches to the separate "access_log" connection.
+ACCESS_LOG_DATABASE = "default"

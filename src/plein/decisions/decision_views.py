@@ -15,6 +15,7 @@ from plein.decisions import forms, selectors, services
 from plein.decisions.models import Allocation, Decision, DeliveryForm, Objection, ProvisionRequest
 from plein.decisions.views import handled_request, may_handle, refuse_with_messages, request_url
 from plein.people.models import Organisation
+from plein.privacy.access_log import DECISIONS_PROCESSING_ACTIVITY, log_view_access
 
 UNSIGNED = (Decision.Status.DRAFT, Decision.Status.AWAITING_SECOND)
 GRANTED = (Decision.Outcome.GRANT, Decision.Outcome.PARTIAL)
@@ -30,6 +31,18 @@ DECISION_FIELDS = [
     "legal_basis",
     "reasons",
 ]
+
+
+def _decision_concerns(decision: Decision) -> dict:
+    return {"resident_id": decision.request.resident_id, "household_id": decision.request.household_id}
+
+
+def _printable_decision(request: HttpRequest, decision_id: int) -> Decision:
+    """The decision whose letter this professional may download: sent, or a concept for its officer."""
+    decision = visible_decision(request, decision_id)
+    if decision.letter_pdf or (decision.status in UNSIGNED and may_handle(request.user, decision.request)):
+        return decision
+    raise Http404
 
 
 def visible_decision(request: HttpRequest, decision_id: int) -> Decision:
@@ -184,7 +197,15 @@ def decision_edit(request: HttpRequest, decision_id: int) -> HttpResponse:
 @login_required
 @require_GET
 def decision_detail(request: HttpRequest, decision_id: int) -> HttpResponse:
-    decision = visible_decision(request, decision_id)
+    decision = log_view_access(
+        request,
+        object_type="decision",
+        object_id=decision_id,
+        lookup=lambda: visible_decision(request, decision_id),
+        action="read",
+        concerns=_decision_concerns,
+        processing_activity=DECISIONS_PROCESSING_ACTIVITY,
+    )
     handles = may_handle(request.user, decision.request)
     sent = decision.status == Decision.Status.SENT
     allocations = list(decision.allocations.select_related("provider"))
@@ -261,7 +282,15 @@ def decision_return(request: HttpRequest, decision_id: int) -> HttpResponse:
 @require_GET
 def decision_letter(request: HttpRequest, decision_id: int) -> HttpResponse:
     """The letter as it was sent; before signing, the officer may download a concept."""
-    decision = visible_decision(request, decision_id)
+    decision = log_view_access(
+        request,
+        object_type="decision",
+        object_id=decision_id,
+        lookup=lambda: _printable_decision(request, decision_id),
+        action="print",
+        concerns=_decision_concerns,
+        processing_activity=DECISIONS_PROCESSING_ACTIVITY,
+    )
     if decision.letter_pdf:
         content = bytes(decision.letter_pdf)
     elif decision.status in UNSIGNED and may_handle(request.user, decision.request):

@@ -30,6 +30,7 @@ from plein.decisions.models import (
 )
 from plein.people.models import Resident
 from plein.people.selectors import current_membership, residents_visible_to
+from plein.privacy.access_log import DECISIONS_PROCESSING_ACTIVITY, log_view_access
 
 # --- shared by every decisions view ------------------------------------------------------------
 
@@ -221,7 +222,17 @@ def request_create(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
-    application = visible_request(request, request_id)
+    application = log_view_access(
+        request,
+        object_type="provision_request",
+        object_id=request_id,
+        lookup=lambda: visible_request(request, request_id),
+        concerns=lambda application: {
+            "resident_id": application.resident_id,
+            "household_id": application.household_id,
+        },
+        processing_activity=DECISIONS_PROCESSING_ACTIVITY,
+    )
     user = request.user
     handles = may_handle(user, application)
     works_on_case = bool(application.case_id) and can_work(user, application.case)

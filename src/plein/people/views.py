@@ -11,6 +11,8 @@ from plein.areas.selectors import teams_serving
 from plein.core.forms import add_service_errors
 from plein.people import forms, selectors, services
 from plein.people.models import Household, HouseholdMembership, Resident
+from plein.privacy.access_log import log_view_access, record_access
+from plein.privacy.consent import resident_consents_context
 
 
 def _visible_household(request: HttpRequest, household_id: int) -> Household:
@@ -31,7 +33,16 @@ def resident_search(request: HttpRequest) -> HttpResponse:
     form = forms.ResidentSearchForm(request.POST or None)
     results = None
     if request.method == "POST" and form.is_valid():
-        results = selectors.resident_search(user=request.user, **form.cleaned_data)
+        results = list(selectors.resident_search(user=request.user, **form.cleaned_data))
+        # No search terms in the log: the kind of search and the number of results.
+        record_access(
+            actor=request.user,
+            action="search",
+            object_type="resident",
+            resident_ids=[resident.pk for resident in results],
+            details={"search": "resident_search", "results": len(results)},
+            request=request,
+        )
     return render(
         request,
         "people/resident_search.html",
@@ -56,7 +67,14 @@ def resident_create(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def resident_detail(request: HttpRequest, resident_id: int) -> HttpResponse:
-    resident = _visible_resident(request, resident_id)
+    resident = log_view_access(
+        request,
+        object_type="resident",
+        object_id=resident_id,
+        lookup=lambda: _visible_resident(request, resident_id),
+        action="read" if request.method == "GET" else "update",
+        concerns=lambda resident: {"resident_id": resident.pk},
+    )
     form = forms.NetworkMemberForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.network_member_add(actor=request.user, resident=resident, **form.cleaned_data)
@@ -71,6 +89,7 @@ def resident_detail(request: HttpRequest, resident_id: int) -> HttpResponse:
             "network": resident.network.all(),
             "network_form": form,
             "can_apply": request.user.has_perm("decisions.take_direct_application", resident),
+            **resident_consents_context(request.user, resident),
         },
     )
 
@@ -107,13 +126,23 @@ def resident_edit(request: HttpRequest, resident_id: int) -> HttpResponse:
 
 @login_required
 def household_detail(request: HttpRequest, household_id: int) -> HttpResponse:
-    household = _visible_household(request, household_id)
+    household = log_view_access(
+        request,
+        object_type="household",
+        object_id=household_id,
+        lookup=lambda: _visible_household(request, household_id),
+        concerns=lambda household: {
+            "household_id": household.pk,
+            "resident_ids": selectors.household_members(household).values_list("resident_id", flat=True),
+        },
+    )
+    members = list(selectors.household_members(household))
     return render(
         request,
         "people/household_detail.html",
         {
             "household": household,
-            "members": selectors.household_members(household),
+            "members": members,
             "former_members": selectors.household_members(household, include_former=True).filter(
                 ends_on__isnull=False
             ),

@@ -25,6 +25,7 @@ from plein.cases.services.case import (
 )
 from plein.cases.services.plan import is_current_member
 from plein.people.models import Organisation, Resident
+from plein.privacy.consent import consent_for_handover, has_consent
 
 __all__ = ["handover_accept", "handover_complete", "handover_decline", "handover_send"]
 
@@ -59,6 +60,17 @@ def _check_consent(
     require_not_future(consent_recorded_on, "consent_recorded_on")
 
 
+def _registered_consent(case: Case, organisation: Organisation):
+    """A standing consent in the register of a current member of the household for this organisation."""
+    for resident in Resident.objects.filter(
+        household_memberships__household_id=case.household_id, household_memberships__ends_on__isnull=True
+    ).order_by("birth_date", "pk"):
+        consent = has_consent(resident, organisation)
+        if consent is not None:
+            return consent
+    return None
+
+
 @transaction.atomic
 def handover_send(
     *,
@@ -86,6 +98,13 @@ def handover_send(
         "Schrijf op wat de partner nodig heeft, zodat de inwoner het verhaal niet opnieuw hoeft te vertellen.",
     )
     override_reason = consent_override_reason.strip()
+    registered = None
+    if consent_given_by is None and not override_reason:
+        # A consent in the register (privacy) for this organisation counts as well.
+        registered = _registered_consent(case, organisation)
+        if registered is not None:
+            consent_given_by = registered.resident
+            consent_method, consent_recorded_on = registered.method, registered.given_on
     if consent_given_by is not None:
         _check_consent(case, consent_given_by, consent_method, consent_recorded_on)
         override_reason = ""
@@ -114,6 +133,17 @@ def handover_send(
         sent_by=actor,
         sent_at=timezone.now(),
     )
+    if registered is not None:
+        registered.handovers.add(handover)
+    elif consent_given_by is not None:
+        # In the resident's consent register, so that it can be seen and withdrawn.
+        consent_for_handover(
+            actor=actor,
+            handover=handover,
+            resident=consent_given_by,
+            method=consent_method,
+            given_on=consent_recorded_on,
+        )
     part = f" voor het onderdeel ‘{plan_item.get_rung_display()}’" if plan_item else ""
     record_event(
         case,

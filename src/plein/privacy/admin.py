@@ -1,0 +1,1 @@
+from plein.privacy import admin_retention  # noqa: F401

@@ -1,0 +1,5 @@
+"""Privacy: retention and destruction, consent, and the access log (one module each)."""
+
+from plein.privacy.models.access_log import *  # noqa: F403
+from plein.privacy.models.consent import *  # noqa: F403
+from plein.privacy.models.retention import *  # noqa: F403

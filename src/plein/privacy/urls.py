@@ -1,0 +1,7 @@
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("plein.privacy.urls_retention")),
+    path("", include("plein.privacy.urls_consent")),
+    path("", include("plein.privacy.urls_access_log")),
+]
