@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db.models import Count, F, Q
+from django.urls import reverse
 from stdnum.nl import bsn as stdnum_bsn
 
 from plein.areas.models import District, Municipality, Neighbourhood, PostcodeRange, Role, Team
@@ -158,7 +159,9 @@ def test_demo_logins_have_their_role_and_can_log_in(client):
         assert membership.organisation.name == login.organisation
         assert (membership.team.name if membership.team else None) == login.team
         assert membership.municipality.cbs_code == login.municipality
-        assert client.login(username=login.username, password=DEMO_PASSWORD), login.username
+        # Through the login form, as a person logs in (and as login throttling sees it).
+        response = client.post(reverse("login"), {"username": login.username, "password": DEMO_PASSWORD})
+        assert response.status_code == 302 and response.url == reverse("home"), login.username
         client.logout()
     assert Professional.objects.get(username="beheer").is_staff
     assert not Professional.objects.get(username="generalist").is_staff
