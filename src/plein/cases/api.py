@@ -7,8 +7,6 @@ the same 404 as a case that does not exist, and so does everything under it. Wri
 The sub-resources of one case (assessments, plans, contacts) do, like the case page.
 """
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum, IntEnum, StrEnum
 from typing import Annotated
@@ -40,6 +38,7 @@ from plein.core.api_common import (
     BoundedLimitOffsetPagination,
     ErrorOut,
     InputSchema,
+    errors_as,
     life_domains_by_code,
 )
 from plein.core.models import LifeDomain
@@ -383,19 +382,6 @@ def _plan_detail(plan_id: int) -> SupportPlan:
     )
 
 
-@contextmanager
-def _errors_as(**api_fields: str) -> Iterator[None]:
-    """Report a service's error on the field name the client sent (``organisation`` → ``organisation_id``)."""
-    try:
-        yield
-    except ValidationError as error:
-        if not hasattr(error, "error_dict"):
-            raise
-        raise type(error)(
-            {api_fields.get(field, field): messages for field, messages in error.error_dict.items()}
-        ) from None
-
-
 def _life_domain(code: str | None, field: str) -> LifeDomain | None:
     if code is None:
         return None
@@ -462,7 +448,7 @@ def case_create(request: HttpRequest, payload: CaseIn):
     else:
         raise ValidationError({"household_id": "Geef de melding of het huishouden waarvoor de casus is."})
     started = timezone.now()
-    with _errors_as(household="household_id", request="request_id"):
+    with errors_as(household="household_id", request="request_id"):
         case = services.case_open(
             actor=user, household=household, request=intake_request, forced_framework=payload.forced_framework
         )
@@ -586,7 +572,7 @@ def plan_item_create(request: HttpRequest, case_id: int, plan_id: int, payload: 
         service = Service.objects.filter(pk=payload.service_id).first()
         if service is None:
             raise ValidationError({"service_id": "Er is geen voorziening met dit nummer."})
-    with _errors_as(organisation="organisation_id", service="service_id"):
+    with errors_as(organisation="organisation_id", service="service_id"):
         item = services.plan_item_add(
             actor=request.auth,
             plan=plan,
@@ -642,7 +628,7 @@ def contact_create(request: HttpRequest, case_id: int, payload: ContactIn):
         raise ValidationError(
             {"professional_ids": "Er is geen collega met dit nummer in de gemeente van deze casus."}
         )
-    with _errors_as(professionals="professional_ids"):
+    with errors_as(professionals="professional_ids"):
         contact = services.contact_record(
             actor=request.auth,
             case=case,

@@ -1,6 +1,7 @@
 """Shared pieces of the API: the error body, input rules every request satisfies, pagination."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -48,3 +49,16 @@ def life_domains_by_code(codes: Iterable[str], *, field: str) -> dict[str, LifeD
     if unknown:
         raise ValidationError({field: [f"Onbekend leefgebied: {code}." for code in unknown]})
     return domains
+
+
+@contextmanager
+def errors_as(**api_fields: str) -> Iterator[None]:
+    """Report a service's error on the field name the client sent (``provider`` → ``provider_id``)."""
+    try:
+        yield
+    except ValidationError as error:
+        if not hasattr(error, "error_dict"):
+            raise
+        raise type(error)(
+            {api_fields.get(field, field): messages for field, messages in error.error_dict.items()}
+        ) from None

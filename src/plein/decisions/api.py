@@ -10,8 +10,6 @@ Writes go through ``decisions.services``; their ValidationErrors become 400s, a 
 carries a BSN. Only the allocation message, which goes to the provider, holds one.
 """
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum, IntEnum, StrEnum
@@ -32,7 +30,13 @@ from plein.areas.api import AreaOut
 from plein.areas.selectors import scope_for
 from plein.cases.models import PlanItem
 from plein.cases.selectors import cases_visible_to
-from plein.core.api_common import COMMON_ERRORS, BoundedLimitOffsetPagination, ErrorOut, InputSchema
+from plein.core.api_common import (
+    COMMON_ERRORS,
+    BoundedLimitOffsetPagination,
+    ErrorOut,
+    InputSchema,
+    errors_as,
+)
 from plein.core.legal_terms import TermStatus
 from plein.decisions import selectors, services
 from plein.decisions.models import (
@@ -617,19 +621,6 @@ class AllocationIn(DecisionsInput):
 # --- helpers ------------------------------------------------------------------------------------
 
 
-@contextmanager
-def _errors_as(**api_fields: str) -> Iterator[None]:
-    """Report a service's error on the field name the client sent (``provider`` → ``provider_id``)."""
-    try:
-        yield
-    except ValidationError as error:
-        if not hasattr(error, "error_dict"):
-            raise
-        raise type(error)(
-            {api_fields.get(field, field): messages for field, messages in error.error_dict.items()}
-        ) from None
-
-
 def _legality_check(request: ProvisionRequest) -> LegalityCheck | None:
     return (
         LegalityCheck.objects.select_related("officer", "request")
@@ -803,7 +794,7 @@ def provision_request_create(request: HttpRequest, payload: ProvisionRequestIn):
             raise ValidationError(
                 {"plan_item_id": "Er is geen onderdeel van een plan met dit nummer in uw werkgebied."}
             )
-    with _errors_as(
+    with errors_as(
         provision="provision_id", resident="resident_id", plan_item="plan_item_id", result="result_id"
     ):
         created = services.request_create(
@@ -922,7 +913,7 @@ def decision_create(request: HttpRequest, payload: DecisionIn):
             raise ValidationError(
                 {"follows_objection_id": "Er is geen bezwaar met dit nummer in uw werkgebied."}
             )
-    with _errors_as(**DECISION_FIELDS):
+    with errors_as(**DECISION_FIELDS):
         decision = services.decision_draft(
             actor=user,
             request=provision_request,
@@ -952,7 +943,7 @@ def decision_detail(request: HttpRequest, decision_id: int):
 )
 def decision_update(request: HttpRequest, decision_id: int, payload: DecisionUpdateIn):
     decision = _decision(request, decision_id)
-    with _errors_as(**DECISION_FIELDS):
+    with errors_as(**DECISION_FIELDS):
         services.decision_update(
             actor=request.auth,
             decision=decision,
@@ -1059,7 +1050,7 @@ def objection_create(request: HttpRequest, payload: ObjectionIn):
     ).first()
     if objector is None:
         raise ValidationError({"objector_id": OTHER_HOUSEHOLD})
-    with _errors_as(objector="objector_id"):
+    with errors_as(objector="objector_id"):
         objection = services.objection_register(
             actor=request.auth,
             decision=decision,
