@@ -3,3 +3,4 @@
 from plein.privacy.models.access_log import *  # noqa: F403
 from plein.privacy.models.consent import *  # noqa: F403
 from plein.privacy.models.retention import *  # noqa: F403
+from plein.privacy.models.emergency_access import *  # noqa: F403
