@@ -135,3 +135,25 @@ def register_resident(world):
 def pytest_collection_modifyitems(config, items):
     """Browser tests last: their live server flushes the database after each test."""
     items.sort(key=lambda item: "e2e" in item.nodeid.split("::")[0].split("/"))
+
+
+@pytest.fixture
+def verified_client_for(db):
+    """``verified_client_for(user)``: a test Client logged in as ``user`` in a session that passed
+    two-factor authentication (as django_otp.login leaves it), with a confirmed TOTP device."""
+    from django.test import Client
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    def make(user) -> Client:
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first() or TOTPDevice.objects.create(
+            user=user, name="Authenticator-app", confirmed=True
+        )
+        client = Client()
+        client.force_login(user)
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+        return client
+
+    return make

@@ -3,12 +3,14 @@
 import importlib
 import io
 import os
+import time
 
 import pytest
 from django.apps import apps
 from django.core.management import call_command
+from django_otp.oath import totp
 
-from plein.demo.logins import DEMO_PASSWORD
+from plein.demo.logins import DEMO_PASSWORD, DEMO_TOTP_KEY
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -67,3 +69,30 @@ def log_in_demo(page, live_server):
         page.wait_for_url(f"{live_server.url}/werk/")
 
     return log_in_as
+
+
+@pytest.fixture
+def pass_two_factor(page, live_server):
+    """``pass_two_factor()``: when the page asks for the 2FA code, type the demo privacy officer's
+    current code (from DEMO_TOTP_KEY, as an authenticator app would) and go on; else do nothing.
+
+    A code is accepted once per 30-second step, so when this step's code was used already (a second
+    login within the step) the next step's code is tried, which django-otp's tolerance accepts.
+    """
+    verify_url = f"{live_server.url}/tweestaps/controleren/"
+
+    def pass_it(*_page_and_live_server) -> None:
+        page.wait_for_load_state()
+        if not page.url.startswith(verify_url):
+            return
+        for steps_ahead in (0, 1):
+            code = totp(bytes.fromhex(DEMO_TOTP_KEY), drift=steps_ahead)
+            page.get_by_label("Code", exact=True).fill(f"{code:06d}")
+            page.get_by_role("button", name="Doorgaan").click()
+            page.wait_for_load_state()
+            if not page.url.startswith(verify_url):
+                return
+            time.sleep(1.1)  # django-otp waits a second after a refused code before it checks again
+        raise AssertionError("De tweestapsverificatie van de demo-privacyfunctionaris lukte niet.")
+
+    return pass_it

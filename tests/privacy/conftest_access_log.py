@@ -60,4 +60,8 @@ def sent_decision(help_request, officer, provider):
 
 
 def entries():
-    return list(AccessLogEntry.objects.order_by("id"))
+    """The entries of what the test does. The fixtures build their records with services, without a
+    request: the change history logs those changes too (no actor), and they are left out here."""
+    return list(
+        AccessLogEntry.objects.exclude(action__in=["create", "update"], actor_id__isnull=True).order_by("id")
+    )

@@ -46,6 +46,7 @@ from plein.directory.models import Service
 from plein.intake.selectors import requests_visible_to
 from plein.people.models import Organisation, Professional
 from plein.people.selectors import households_visible_to
+from plein.privacy.access_log import log_view_access
 
 router = Router(tags=["Casussen"])
 
@@ -368,6 +369,17 @@ def _case(request: HttpRequest, case_id: int) -> Case:
     return get_object_or_404(_visible_cases(request), pk=case_id)
 
 
+def _logged_case(request: HttpRequest, case_id: int, *, object_type: str = "case") -> Case:
+    """The case for a read endpoint, logged (one entry per request; a 404 as refused)."""
+    return log_view_access(
+        request,
+        object_type=object_type,
+        object_id=case_id,
+        lookup=lambda: _case(request, case_id),
+        concerns=lambda case: {"household_id": case.household_id},
+    )
+
+
 def _plan(case: Case, plan_id: int) -> SupportPlan:
     return get_object_or_404(case.plans.all(), pk=plan_id)
 
@@ -461,7 +473,7 @@ def case_create(request: HttpRequest, payload: CaseIn):
     summary="Een casus",
 )
 def case_detail(request: HttpRequest, case_id: int):
-    return _case(request, case_id)
+    return _logged_case(request, case_id)
 
 
 # --- assessments --------------------------------------------------------------------------------
@@ -473,7 +485,7 @@ def case_detail(request: HttpRequest, case_id: int):
     summary="De brede gesprekken van een casus, met ZRM-scores",
 )
 def assessment_list(request: HttpRequest, case_id: int):
-    case = _case(request, case_id)
+    case = _logged_case(request, case_id, object_type="case_assessments")
     return (
         case.assessments.select_related("measurement", "recorded_by")
         .prefetch_related("measurement__scores__life_domain")
@@ -509,7 +521,7 @@ def assessment_create(request: HttpRequest, case_id: int, payload: AssessmentIn)
     summary="De versies van het ondersteuningsplan, nieuwste eerst",
 )
 def plan_list(request: HttpRequest, case_id: int):
-    return _case(request, case_id).plans.order_by("-version")
+    return _logged_case(request, case_id, object_type="case_plans").plans.order_by("-version")
 
 
 @router.post(
@@ -534,7 +546,18 @@ def plan_create(request: HttpRequest, case_id: int):
     summary="Een versie van het plan, met onderdelen en handtekeningen",
 )
 def plan_detail(request: HttpRequest, case_id: int, plan_id: int):
-    return _plan_detail(_plan(_case(request, case_id), plan_id).pk)
+    def lookup():
+        case = _case(request, case_id)
+        return case, _plan(case, plan_id)
+
+    _, plan = log_view_access(
+        request,
+        object_type="support_plan",
+        object_id=plan_id,
+        lookup=lookup,
+        concerns=lambda found: {"household_id": found[0].household_id},
+    )
+    return _plan_detail(plan.pk)
 
 
 @router.put(
@@ -598,7 +621,7 @@ def plan_item_create(request: HttpRequest, case_id: int, plan_id: int, payload: 
 )
 def contact_list(request: HttpRequest, case_id: int):
     return (
-        _case(request, case_id)
+        _logged_case(request, case_id, object_type="case_contacts")
         .contacts.select_related("recorded_by")
         .prefetch_related("professionals")
         .order_by("-held_on", "-id")

@@ -43,6 +43,12 @@ class VersionedForm(forms.Form):
     expected_version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
 
 
+FINDING_HELP = (
+    "Schrijf alleen op wat nodig is voor de hulp. Geen diagnoses, geen details over derden, geen meningen."
+)
+FINDING_HELP_ID = "finding-help"
+
+
 class ScoresMixin:
     """One ZRM score (1–5) and an optional finding per active life domain."""
 
@@ -65,8 +71,16 @@ class ScoresMixin:
                 empty_value=None,
                 required=False,
             )
+            # Optional, and the help says what not to write: a finding is read by the resident and
+            # by everyone on the case (need-to-know, issue 7).
+            finding = _textarea(2)
+            finding.attrs["aria-describedby"] = FINDING_HELP_ID
             self.fields[f"finding_{domain.pk}"] = forms.CharField(
-                label=f"Bevinding {domain.name}", required=False, max_length=1000, widget=_textarea(2)
+                label=f"Bevinding {domain.name}",
+                required=False,
+                max_length=1000,
+                widget=finding,
+                help_text=FINDING_HELP,
             )
 
     def score_rows(self):

@@ -25,6 +25,7 @@ from plein.cases.views import (
     run_service,
     workable_case,
 )
+from plein.privacy.access_log import basis_for, record_access
 
 INBOX = "cases:handover_inbox"
 
@@ -88,6 +89,19 @@ def _inbox(request: HttpRequest, *, status: int = 200, bound=None) -> HttpRespon
         }
         for handover in page
     ]
+    # A partner reads what the team shared about residents: one entry per request, with the
+    # residents who consented and the cases (ids only).
+    record_access(
+        actor=request.user,
+        action="read",
+        object_type="handover_inbox",
+        resident_ids=[
+            row["handover"].consent_given_by_id for row in rows if row["handover"].consent_given_by_id
+        ],
+        basis=basis_for(request.user),
+        details={"case_ids": sorted({row["handover"].case_id for row in rows}), "handovers": len(rows)},
+        request=request,
+    )
     return render(request, "cases/handover_inbox.html", {"page": page, "rows": rows}, status=status)
 
 

@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models import F, Q
 
 from plein.areas.models import Role
+from plein.privacy.history import PersonalDataHistory
 
 ZRM_SCORES = [
     (1, "1 – acute problematiek"),
@@ -106,6 +107,8 @@ class Case(models.Model):
 
     # Optimistic locking: every change bumps it; a change made against an older version is refused.
     lock_version = models.PositiveIntegerField(default=1)
+    # The change history: lock_version only counts changes, it is no part of what changed.
+    history = PersonalDataHistory(excluded_fields=["lock_version"])
 
     class Meta:
         verbose_name = "casus"
@@ -339,6 +342,7 @@ class Assessment(models.Model):
     safety = models.CharField("veiligheid", max_length=20, choices=Safety.choices, default=Safety.NO_CONCERNS)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     recorded_at = models.DateTimeField(auto_now_add=True)
+    history = PersonalDataHistory()
 
     class Meta:
         verbose_name = "breed gesprek"
@@ -484,6 +488,8 @@ class SupportPlan(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     signed_at = models.DateTimeField("volledig ondertekend op", null=True, blank=True)
     lock_version = models.PositiveIntegerField(default=1)
+    # The change history: lock_version only counts changes, it is no part of what changed.
+    history = PersonalDataHistory(excluded_fields=["lock_version"])
 
     class Meta:
         verbose_name = "ondersteuningsplan"
@@ -542,6 +548,7 @@ class PlanItem(models.Model):
     )
     starts_on = models.DateField("vanaf")
     ends_on = models.DateField("tot en met", null=True, blank=True)
+    history = PersonalDataHistory()
 
     class Meta:
         verbose_name = "onderdeel van het arrangement"

@@ -21,6 +21,7 @@ from plein.cases.views import (
     workable_case,
 )
 from plein.directory.selectors import active_services
+from plein.privacy.access_log import log_view_access
 
 
 def plan_url(plan: SupportPlan) -> str:
@@ -74,8 +75,26 @@ def _page(request: HttpRequest, case: Case, plan: SupportPlan, *, status: int = 
 @login_required
 @require_GET
 def plan_detail(request: HttpRequest, case_id: int, plan_id: int) -> HttpResponse:
-    case = visible_case(request, case_id)
-    return _page(request, case, _plan(case, plan_id))
+    case, plan = _logged_plan(request, case_id, plan_id, action="read")
+    return _page(request, case, plan)
+
+
+def _logged_plan(request: HttpRequest, case_id: int, plan_id: int, *, action: str):
+    """The case and its plan, if visible; the read or print is logged (one entry), a refusal too."""
+
+    def lookup():
+        case = visible_case(request, case_id)
+        return case, _plan(case, plan_id)
+
+    case, plan = log_view_access(
+        request,
+        object_type="support_plan",
+        object_id=plan_id,
+        lookup=lookup,
+        action=action,
+        concerns=lambda found: {"household_id": found[0].household_id},
+    )
+    return case, plan
 
 
 @login_required
@@ -173,8 +192,7 @@ def plan_item_remove(request: HttpRequest, case_id: int, plan_id: int, item_id: 
 def plan_pdf(request: HttpRequest, case_id: int, plan_id: int) -> HttpResponse:
     from plein.cases.printing import plan_pdf as render_pdf  # WeasyPrint loads only when printing
 
-    case = visible_case(request, case_id)
-    plan = _plan(case, plan_id)
+    case, plan = _logged_plan(request, case_id, plan_id, action="print")
     response = HttpResponse(render_pdf(plan), content_type="application/pdf")
     response["Content-Disposition"] = (
         f'attachment; filename="ondersteuningsplan-{case.reference}-v{plan.version}.pdf"'

@@ -13,6 +13,7 @@ from plein.cases import forms, selectors, services
 from plein.cases.models import Case, SafetyConcern, SafetyStep
 from plein.cases.views import can_work, form_page, posted, run_service, visible_case, workable_case
 from plein.people.models import Professional
+from plein.privacy.access_log import log_view_access
 
 
 def concern_url(concern: SafetyConcern) -> str:
@@ -43,8 +44,19 @@ def safety_concern_open(request: HttpRequest, case_id: int) -> HttpResponse:
 
 @login_required
 def safety_concern_detail(request: HttpRequest, case_id: int, concern_id: int) -> HttpResponse:
-    case = visible_case(request, case_id)
-    concern = get_object_or_404(case.safety_concerns.select_related("opened_by"), pk=concern_id)
+    def lookup():
+        case = visible_case(request, case_id)
+        return case, get_object_or_404(case.safety_concerns.select_related("opened_by"), pk=concern_id)
+
+    # A POST records a step (safety steps have no change history of their own): logged as a change.
+    case, concern = log_view_access(
+        request,
+        object_type="safety_concern",
+        object_id=concern_id,
+        lookup=lookup,
+        action="read" if request.method == "GET" else "update",
+        concerns=lambda found: {"household_id": found[0].household_id},
+    )
     steps = list(concern.steps.select_related("recorded_by"))
     done = {step.step for step in steps}
     next_step = next((value for value, _ in SafetyStep.Step.choices if value not in done), None)

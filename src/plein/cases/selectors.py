@@ -18,6 +18,7 @@ from plein.areas.models import Role
 from plein.areas.selectors import TEAM_CASEWORK_ROLES, active_memberships, scope_for
 from plein.cases.models import Action, AgendaItem, Case, Conference, Handover, ProcessDirection
 from plein.people.selectors import households_visible_to
+from plein.privacy.break_the_glass import emergency_household_ids
 
 # A case open longer than this is reviewed by the team (seed 000 §6: "langer dan drie maanden").
 REVIEW_AFTER = timedelta(days=91)
@@ -32,6 +33,11 @@ def cases_visible_to(user) -> QuerySet[Case]:
     involved = Q(coordinator=user) | Exists(
         ProcessDirection.objects.filter(case=OuterRef("pk"), director=user, withdrawn_at__isnull=True)
     )
+    emergency_ids = emergency_household_ids(user)
+    if emergency_ids:
+        # Break-the-glass: the cases of a household read in an emergency, for reading only
+        # (cases_workable_by requires the team, the coordinator or a procesregisseur).
+        involved |= Q(household_id__in=sorted(emergency_ids))
     if scope.roles & TEAM_CASEWORK_ROLES and scope.served_district_ids:
         # Only the district rule: the front/back office's municipality-wide household scope does not
         # open case content.

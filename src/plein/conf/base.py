@@ -57,6 +57,12 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "axes",
+    # Two-factor authentication: authenticator apps (TOTP) and one-time backup codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    # Change history of the records that hold personal data (who changed which field when).
+    "simple_history",
     "plein.core",
     "plein.areas",
     "plein.people",
@@ -75,10 +81,17 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Sets request.user.otp_device / is_verified() from the session (two-factor authentication).
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After messages: it logs out an idle session and says why on the login page.
+    "plein.core.sessions.IdleTimeoutMiddleware",
+    "plein.core.two_factor.RequireTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Hands the request to django-simple-history, so a history row records who made the change.
+    "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the Dutch lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -135,7 +148,12 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 # "access_log" on PostgreSQL; on SQLite a second connection would wait for the request's write lock.
 ACCESS_LOG_DATABASE = "access_log" if "access_log" in DATABASES else "default"
+# Years the access log is kept before `plein purge_access_log` deletes it (NEN 7513: 5).
+PLEIN_ACCESS_LOG_YEARS = int(os.environ.get("PLEIN_ACCESS_LOG_YEARS", "5"))
 DATABASE_ROUTERS = ["plein.privacy.access_log.AccessLogRouter"]
+# Break-the-glass (noodtoegang, plein.privacy.break_the_glass): how many hours an emergency access
+# to a household outside one's need-to-know lasts, unless ended earlier.
+PLEIN_BREAK_THE_GLASS_HOURS = int(os.environ.get("PLEIN_BREAK_THE_GLASS_HOURS", "4"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "people.Professional"
@@ -163,6 +181,39 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 # Axes would log the username and address of every failed attempt; its database table keeps them.
 AXES_VERBOSE = False
+
+# --- two-factor authentication (django-otp; plein.core.two_factor) ---------------------------------
+# On: every professional passes an authenticator-app code (or a backup code) before any work page.
+# Reading the access log and the other most sensitive pages ask for it whatever this says.
+PLEIN_REQUIRE_2FA = env_bool("PLEIN_REQUIRE_2FA", True)
+OTP_TOTP_ISSUER = "Plein"
+# A functional admin may see the device lists in the admin, never the keys.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+
+# A session idle this long is logged out (BIO); SESSION_COOKIE_AGE stays the absolute maximum.
+PLEIN_SESSION_IDLE_MINUTES = int(os.environ.get("PLEIN_SESSION_IDLE_MINUTES", "30"))
+
+# --- optional single sign-on (OpenID Connect; plein.core.oidc, docs/deployment.md) -------------------
+PLEIN_OIDC_ENABLED = bool(os.environ.get("PLEIN_OIDC_RP_CLIENT_ID"))
+# Only when the identity provider enforces MFA itself: its login then counts as Plein's second factor.
+PLEIN_OIDC_SATISFIES_2FA = PLEIN_OIDC_ENABLED and env_bool("PLEIN_OIDC_SATISFIES_2FA", False)
+if PLEIN_OIDC_ENABLED:
+    INSTALLED_APPS.append("mozilla_django_oidc")
+    AUTHENTICATION_BACKENDS.append("plein.core.oidc.ExistingProfessionalBackend")
+    OIDC_RP_CLIENT_ID = os.environ["PLEIN_OIDC_RP_CLIENT_ID"]
+    OIDC_RP_CLIENT_SECRET = os.environ.get("PLEIN_OIDC_RP_CLIENT_SECRET", "")
+    OIDC_OP_AUTHORIZATION_ENDPOINT = os.environ.get("PLEIN_OIDC_OP_AUTHORIZATION_ENDPOINT", "")
+    OIDC_OP_TOKEN_ENDPOINT = os.environ.get("PLEIN_OIDC_OP_TOKEN_ENDPOINT", "")
+    OIDC_OP_USER_ENDPOINT = os.environ.get("PLEIN_OIDC_OP_USER_ENDPOINT", "")
+    OIDC_OP_JWKS_ENDPOINT = os.environ.get("PLEIN_OIDC_OP_JWKS_ENDPOINT") or None
+    OIDC_RP_SIGN_ALGO = os.environ.get("PLEIN_OIDC_RP_SIGN_ALGO", "RS256")
+    OIDC_RP_SCOPES = os.environ.get("PLEIN_OIDC_RP_SCOPES", "openid email profile")
+    OIDC_USE_PKCE = True
+    # Roles are given in Plein: an unknown person is refused, never created.
+    OIDC_CREATE_USER = False
+    PLEIN_OIDC_MATCH_CLAIM = os.environ.get("PLEIN_OIDC_MATCH_CLAIM", "email")
+    # mozilla-django-oidc redirects to this literally; the login page then says the sign-on failed.
+    LOGIN_REDIRECT_URL_FAILURE = "/inloggen/?sso=mislukt"
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"

@@ -14,6 +14,7 @@ from ninja.errors import HttpError
 from ninja.security import HttpBearer, SessionAuth
 from ninja.utils import check_csrf
 
+from plein.core.two_factor import api_session_allowed
 from plein.people.models import ApiToken
 
 # Writing last_used_at on every request would turn each read into a write; a minute is precise
@@ -62,6 +63,11 @@ class SessionCsrfAuth(SessionAuth):
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated or not user.is_active:
             return None
+        if not api_session_allowed(request):
+            # The 2FA gate redirects pages, not the API: a session that has not passed it gets nothing.
+            raise HttpError(
+                401, "Rond eerst de tweestapsverificatie af in de browser, of gebruik een API-token."
+            )
         if (
             self.csrf
             and not getattr(request, "_ninja_csrf_exempt", False)

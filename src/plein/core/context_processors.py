@@ -30,10 +30,14 @@ def navigation(request):
         items.append(("cases:handover_inbox", "Overdrachten"))
     if Role.DECISION_OFFICER in scope.roles:
         items.append(("decisions:work_list", "Beschikkingen"))
+    if Role.PRIVACY_OFFICER in scope.roles:
+        items.append(("privacy:subject_access", "Inzageverzoeken"))
     if scope.municipality_ids:
         items += [("areas:team_list", "Teams"), ("areas:address_routing", "Team bij adres")]
     if scope.roles & EDITOR_ROLES:
         items.append(("directory:service_list", "Sociale kaart"))
+    if Role.PRIVACY_OFFICER in scope.roles:
+        items.append(("privacy:emergency_review_list", "Noodtoegang"))
     if user.is_staff:
         items.append(("admin:index", "Beheer"))
     urls = [(reverse(name), label) for name, label in items]

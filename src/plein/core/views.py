@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET
 
 from plein.areas.selectors import memberships_of, scope_for, teams_visible_to
 from plein.decisions.selectors import back_office_counts, is_decision_officer
+from plein.privacy.break_the_glass import emergency_accesses_to_review, is_privacy_officer
 
 
 @require_GET
@@ -22,6 +23,14 @@ def health(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok\n", content_type="text/plain")
 
 
+def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
+    """The 404 page. For a household page that is not there (not existing or outside need-to-know:
+    the same page either way) a professional who works with residents is offered break-the-glass."""
+    from plein.privacy.break_the_glass_views import emergency_offer_url
+
+    return render(request, "404.html", {"emergency_offer": emergency_offer_url(request)}, status=404)
+
+
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     scope = scope_for(request.user)
@@ -35,6 +44,9 @@ def home(request: HttpRequest) -> HttpResponse:
             "can_search": request.user.has_perm("people.search_residents"),
             "back_office": back_office_counts(user=request.user)
             if is_decision_officer(request.user)
+            else None,
+            "emergency_to_review": emergency_accesses_to_review(request.user).count()
+            if is_privacy_officer(request.user)
             else None,
         },
     )

@@ -15,10 +15,10 @@ from decimal import Decimal
 from enum import Enum, IntEnum, StrEnum
 from typing import Annotated, Any
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError
@@ -57,6 +57,7 @@ from plein.decisions.services.common import check_officer
 from plein.decisions.services.objections import OTHER_HOUSEHOLD
 from plein.people.models import Organisation, Professional, Resident
 from plein.people.selectors import residents_visible_to
+from plein.privacy.access_log import DECISIONS_PROCESSING_ACTIVITY, log_view_access
 
 router = Router(tags=["Beschikkingen"])
 
@@ -664,6 +665,32 @@ def _objection(request: HttpRequest, objection_id: int) -> Objection:
     return get_object_or_404(_objections(request), pk=objection_id)
 
 
+def _logged(
+    request: HttpRequest, object_type: str, object_id: int, lookup, concerns, *, action: str = "read"
+):
+    """A read, print or export of one object: one access log entry per request; a 404 as refused."""
+
+    def found():
+        try:
+            return lookup()
+        except ObjectDoesNotExist:
+            raise Http404 from None
+
+    return log_view_access(
+        request,
+        object_type=object_type,
+        object_id=object_id,
+        lookup=found,
+        action=action,
+        concerns=concerns,
+        processing_activity=DECISIONS_PROCESSING_ACTIVITY,
+    )
+
+
+def _request_concerns(application: ProvisionRequest) -> dict:
+    return {"resident_id": application.resident_id, "household_id": application.household_id}
+
+
 def _allocation(request: HttpRequest, allocation_id: int) -> Allocation:
     visible = Allocation.objects.filter(decision__in=selectors.decisions_visible_to(request.auth))
     return get_object_or_404(visible.select_related("provider", "decision__request"), pk=allocation_id)
@@ -821,7 +848,13 @@ def provision_request_create(request: HttpRequest, payload: ProvisionRequestIn):
     summary="Een aanvraag, met onderbouwing, controle, vragen en beschikkingen",
 )
 def provision_request_detail(request: HttpRequest, provision_request_id: int):
-    return _request_detail(request, provision_request_id)
+    return _logged(
+        request,
+        "provision_request",
+        provision_request_id,
+        lambda: _request_detail(request, provision_request_id),
+        _request_concerns,
+    )
 
 
 @router.post(
@@ -929,7 +962,13 @@ def decision_create(request: HttpRequest, payload: DecisionIn):
     summary="Een beschikking",
 )
 def decision_detail(request: HttpRequest, decision_id: int):
-    return _decision(request, decision_id)
+    return _logged(
+        request,
+        "decision",
+        decision_id,
+        lambda: _decision(request, decision_id),
+        lambda decision: _request_concerns(decision.request),
+    )
 
 
 @router.put(
@@ -1002,7 +1041,14 @@ def decision_return(request: HttpRequest, decision_id: int, payload: DecisionRet
     },
 )
 def decision_letter(request: HttpRequest, decision_id: int):
-    decision = _decision(request, decision_id)
+    decision = _logged(
+        request,
+        "decision",
+        decision_id,
+        lambda: _decision(request, decision_id),
+        lambda decision: _request_concerns(decision.request),
+        action="print",
+    )
     if not decision.letter_pdf:
         raise HttpError(404, "Deze beschikking is nog niet verzonden; de brief komt er bij het ondertekenen.")
     response = HttpResponse(bytes(decision.letter_pdf), content_type="application/pdf")
@@ -1068,7 +1114,13 @@ def objection_create(request: HttpRequest, payload: ObjectionIn):
     summary="Een bezwaar",
 )
 def objection_detail(request: HttpRequest, objection_id: int):
-    return _objection(request, objection_id)
+    return _logged(
+        request,
+        "objection",
+        objection_id,
+        lambda: _objection(request, objection_id),
+        lambda objection: _request_concerns(objection.decision.request),
+    )
 
 
 @router.post(
@@ -1138,7 +1190,13 @@ def allocation_create(request: HttpRequest, payload: AllocationIn):
     summary="Een toewijzing, met de start en stop van de zorg",
 )
 def allocation_detail(request: HttpRequest, allocation_id: int):
-    return _allocation(request, allocation_id)
+    return _logged(
+        request,
+        "allocation",
+        allocation_id,
+        lambda: _allocation(request, allocation_id),
+        lambda allocation: _request_concerns(allocation.decision.request),
+    )
 
 
 @router.get(
@@ -1159,8 +1217,19 @@ def allocation_detail(request: HttpRequest, allocation_id: int):
     },
 )
 def allocation_message(request: HttpRequest, allocation_id: int):
-    allocation = _allocation(request, allocation_id)
-    check_officer(request.auth, allocation.decision.request.municipality_id)
+    def lookup():
+        allocation = _allocation(request, allocation_id)
+        check_officer(request.auth, allocation.decision.request.municipality_id)  # 403 otherwise
+        return allocation
+
+    allocation = _logged(
+        request,
+        "allocation",
+        allocation_id,
+        lookup,
+        lambda allocation: _request_concerns(allocation.decision.request),
+        action="export",
+    )
     from plein.decisions import istandaarden  # xmlschema loads only when a message is made
 
     content = istandaarden.allocation_message(allocation)

@@ -332,14 +332,27 @@ def allocation_create(request: HttpRequest, decision_id: int) -> HttpResponse:
 @require_GET
 def allocation_message(request: HttpRequest, allocation_id: int) -> HttpResponse:
     """The allocation as iWmo WMO301 / iJw JW301 message, validated against the schema."""
-    allocation = get_object_or_404(
-        Allocation.objects.filter(decision__in=selectors.decisions_visible_to(request.user)).select_related(
-            "decision__request"
-        ),
-        pk=allocation_id,
+
+    def lookup():
+        allocation = get_object_or_404(
+            Allocation.objects.filter(
+                decision__in=selectors.decisions_visible_to(request.user)
+            ).select_related("decision__request"),
+            pk=allocation_id,
+        )
+        if not may_handle(request.user, allocation.decision.request):
+            raise PermissionDenied
+        return allocation
+
+    allocation = log_view_access(
+        request,
+        object_type="allocation",
+        object_id=allocation_id,
+        lookup=lookup,
+        action="export",
+        concerns=lambda allocation: _decision_concerns(allocation.decision),
+        processing_activity=DECISIONS_PROCESSING_ACTIVITY,
     )
-    if not may_handle(request.user, allocation.decision.request):
-        raise PermissionDenied
     from plein.decisions import istandaarden
 
     try:

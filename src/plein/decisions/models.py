@@ -12,6 +12,8 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
 
+from plein.privacy.history import PersonalDataHistory
+
 
 class Law(models.TextChoices):
     WMO = "wmo", "Wmo 2015"
@@ -236,6 +238,8 @@ class ProvisionRequest(models.Model):
     )
     withdrawn_reason = models.TextField("reden van intrekken", blank=True)
     lock_version = models.PositiveIntegerField(default=1)
+    # The change history: lock_version only counts changes, it is no part of what changed.
+    history = PersonalDataHistory(excluded_fields=["lock_version"])
 
     class Meta:
         verbose_name = "aanvraag maatwerkvoorziening"
@@ -432,6 +436,9 @@ class Decision(models.Model):
         verbose_name="na bezwaar",
     )
     lock_version = models.PositiveIntegerField(default=1)
+    # The change history; the letter is a PDF made from the other fields (and stays with the
+    # decision), so the history does not copy it.
+    history = PersonalDataHistory(excluded_fields=["lock_version", "letter_pdf"])
 
     class Meta:
         verbose_name = "beschikking"

@@ -18,6 +18,7 @@ from plein.decisions.decision_views import decision_page, handled_decision
 from plein.decisions.models import Objection
 from plein.decisions.views import may_handle, refuse_with_messages
 from plein.people.models import Resident
+from plein.privacy.access_log import DECISIONS_PROCESSING_ACTIVITY, log_view_access
 
 UPHELD = (Objection.Outcome.UPHELD, Objection.Outcome.PARTLY_UPHELD)
 
@@ -80,7 +81,17 @@ def objection_create(request: HttpRequest, decision_id: int) -> HttpResponse:
 @login_required
 @require_GET
 def objection_detail(request: HttpRequest, objection_id: int) -> HttpResponse:
-    objection = visible_objection(request, objection_id)
+    objection = log_view_access(
+        request,
+        object_type="objection",
+        object_id=objection_id,
+        lookup=lambda: visible_objection(request, objection_id),
+        concerns=lambda objection: {
+            "resident_id": objection.decision.request.resident_id,
+            "household_id": objection.decision.request.household_id,
+        },
+        processing_activity=DECISIONS_PROCESSING_ACTIVITY,
+    )
     handles = may_handle(request.user, objection.decision.request)
     new_decisions = list(objection.new_decisions.order_by("drafted_at", "id"))
     undecided = not objection.outcome

@@ -17,6 +17,7 @@ from typing import TextIO
 from django.contrib.auth.hashers import make_password
 from django.db.models import Count
 from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from faker import Faker
 from tqdm import tqdm
 
@@ -36,7 +37,7 @@ from plein.demo import reference as ref
 from plein.demo import social_map
 from plein.demo.cases import StoryCast, StoryTeller, bulk_cases, create_conference_schedules
 from plein.demo.decisions import BulkDecisions, DecisionCast, DecisionTeller, load_catalogues
-from plein.demo.logins import DEMO_LOGINS, DEMO_PASSWORD, DemoLogin
+from plein.demo.logins import DEMO_LOGINS, DEMO_PASSWORD, DEMO_TOTP_KEY, DEMO_TOTP_USERNAME, DemoLogin
 from plein.demo.population import (
     AddressSpec,
     BsnSequence,
@@ -408,6 +409,10 @@ class DemoBuilder:
                 starts_on=self.membership_start(rng),
                 hours_per_week=Decimal(rng.choice((32, 36))),
             )
+            if login.username == DEMO_TOTP_USERNAME:
+                TOTPDevice.objects.create(
+                    user=professional, name="Authenticator-app (demo)", key=DEMO_TOTP_KEY, confirmed=True
+                )
             self.result.logins.append((login, professional))
 
     def create_colleagues(self) -> None:

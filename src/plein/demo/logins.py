@@ -7,6 +7,13 @@ from plein.demo import reference as ref
 
 DEMO_PASSWORD = "plein-demo-2026"
 
+# The privacy officer's authenticator-app key, hex as django-otp stores it. Reading the access log
+# always asks for a second factor, so the demo login "privacy" has this confirmed TOTP device; its
+# base32 form (in the README) goes into an authenticator app. It is the RFC 6238 test key
+# ("12345678901234567890"): public on purpose, like the demo password.
+DEMO_TOTP_KEY = "3132333435363738393031323334353637383930"
+DEMO_TOTP_USERNAME = "privacy"
+
 
 @dataclass(frozen=True)
 class DemoLogin:

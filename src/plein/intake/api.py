@@ -27,6 +27,7 @@ from plein.core.api_common import (
 from plein.intake import selectors, services
 from plein.intake.models import Request
 from plein.people.selectors import residents_visible_to
+from plein.privacy.access_log import log_view_access
 
 router = Router(tags=["Meldingen"])
 
@@ -225,4 +226,10 @@ def request_list(request: HttpRequest, filters: Query[RequestFilters]):
     summary="Een melding, met de vraag",
 )
 def request_detail(request: HttpRequest, request_id: int):
-    return get_object_or_404(_visible_requests(request), pk=request_id)
+    return log_view_access(
+        request,
+        object_type="intake_request",
+        object_id=request_id,
+        lookup=lambda: get_object_or_404(_visible_requests(request), pk=request_id),
+        concerns=lambda melding: {"resident_id": melding.resident_id, "household_id": melding.household_id},
+    )

@@ -16,6 +16,8 @@ from plein.intake.models import Request, RequestEvent
 from plein.intake.triage import request_neighbourhood
 from plein.people.models import Organisation, Professional
 from plein.people.selectors import residents_visible_to
+from plein.privacy.access_log import log_view_access
+from plein.privacy.break_the_glass import refuse_change_under_emergency
 
 
 def _visible_request(request: HttpRequest, request_id: int) -> Request:
@@ -99,6 +101,9 @@ def request_register(request: HttpRequest) -> HttpResponse:
     resident = None
     if resident_id := request.GET.get("inwoner"):
         resident = get_object_or_404(residents_visible_to(request.user), pk=resident_id)
+        if request.method == "POST":
+            # Break-the-glass is for reading only.
+            refuse_change_under_emergency(request.user, resident_id=resident.pk)
     form = forms.RequestRegisterForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -113,7 +118,18 @@ def request_register(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
-    return _detail(request, _visible_request(request, request_id))
+    melding = log_view_access(
+        request,
+        object_type="intake_request",
+        object_id=request_id,
+        lookup=lambda: _visible_request(request, request_id),
+        concerns=intake_request_concerns,
+    )
+    return _detail(request, melding)
+
+
+def intake_request_concerns(melding: Request) -> dict:
+    return {"resident_id": melding.resident_id, "household_id": melding.household_id}
 
 
 def _act(

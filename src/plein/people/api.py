@@ -21,6 +21,7 @@ from plein.core.validators import normalize_postcode
 from plein.people import selectors, services
 from plein.people.forms import ResidentSearchForm
 from plein.people.models import Address, Household, HouseholdMembership, Resident
+from plein.privacy.access_log import log_view_access, record_access
 
 router = Router(tags=["Inwoners en huishoudens"])
 
@@ -206,6 +207,15 @@ def resident_search(request: HttpRequest, payload: ResidentSearchIn):
     # One extra row tells whether the list was cut off, without counting every match.
     residents = selectors.resident_search(user=request.auth, **form.cleaned_data, limit=limit + 1)
     items = residents[:limit]
+    # As the search page: the kind of search and the number of results, never the search terms.
+    record_access(
+        actor=request.auth,
+        action="search",
+        object_type="resident",
+        resident_ids=[resident.pk for resident in items],
+        details={"search": "resident_search", "results": len(items)},
+        request=request,
+    )
     prefetch_related_objects(items, "municipality")
     return {"items": items, "count": len(items), "truncated": len(residents) > limit}
 
@@ -216,8 +226,14 @@ def resident_search(request: HttpRequest, payload: ResidentSearchIn):
     summary="Een inwoner",
 )
 def resident_detail(request: HttpRequest, resident_id: int):
-    return get_object_or_404(
-        selectors.residents_visible_to(request.auth).select_related("municipality"), pk=resident_id
+    return log_view_access(
+        request,
+        object_type="resident",
+        object_id=resident_id,
+        lookup=lambda: get_object_or_404(
+            selectors.residents_visible_to(request.auth).select_related("municipality"), pk=resident_id
+        ),
+        concerns=lambda resident: {"resident_id": resident.pk},
     )
 
 
@@ -270,7 +286,16 @@ def resident_register(request: HttpRequest, payload: ResidentIn):
     summary="Een huishouden: adres, buurt, teams en huidige leden",
 )
 def household_detail(request: HttpRequest, household_id: int):
-    return _visible_household(request, household_id)
+    return log_view_access(
+        request,
+        object_type="household",
+        object_id=household_id,
+        lookup=lambda: _visible_household(request, household_id),
+        concerns=lambda household: {
+            "household_id": household.pk,
+            "resident_ids": selectors.household_members(household).values_list("resident_id", flat=True),
+        },
+    )
 
 
 @router.post(

@@ -11,6 +11,7 @@ from django.db.models import F, Q
 from django.db.models.functions import Lower
 
 from plein.core.validators import validate_bsn, validate_postcode
+from plein.privacy.history import PersonalDataHistory
 
 
 class Organisation(models.Model):
@@ -142,6 +143,7 @@ class Household(models.Model):
     )
     address = models.ForeignKey(Address, on_delete=models.PROTECT, related_name="households")
     created_at = models.DateTimeField(auto_now_add=True)
+    history = PersonalDataHistory()
 
     class Meta:
         verbose_name = "huishouden"
@@ -182,6 +184,8 @@ class Resident(models.Model):
     last_name_key = models.GeneratedField(
         expression=Lower("last_name"), output_field=models.CharField(max_length=200), db_persist=True
     )
+    # The change history; the search key is derived from last_name (and the database computes it).
+    history = PersonalDataHistory(excluded_fields=["last_name_key"])
 
     class Meta:
         verbose_name = "inwoner"

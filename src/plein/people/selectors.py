@@ -14,22 +14,30 @@ from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from plein.areas.selectors import Scope, scope_for
 from plein.core.validators import normalize_bsn, normalize_postcode
 from plein.people.models import Household, HouseholdMembership, Resident
+from plein.privacy.break_the_glass import emergency_household_ids
 
 SEARCH_RESULT_LIMIT = 50
 
 
-def _visible_household(scope: Scope, path: str = "") -> Q:
-    """The need-to-know rule for a household, reachable from the queried model through ``path``."""
-    return Q(**{f"{path}address__neighbourhood__district_id__in": scope.served_district_ids}) | Q(
+def _visible_household(scope: Scope, path: str = "", emergency_ids: frozenset[int] = frozenset()) -> Q:
+    """The need-to-know rule for a household, reachable from the queried model through ``path``.
+
+    ``emergency_ids``: households read under an active break-the-glass access (a handful at most;
+    the clause is only added when there is one, so the usual query stays as it was).
+    """
+    rule = Q(**{f"{path}address__neighbourhood__district_id__in": scope.served_district_ids}) | Q(
         **{f"{path}municipality_id__in": scope.resident_municipality_ids}
     )
+    if emergency_ids:
+        rule |= Q(**{f"{path}pk__in": sorted(emergency_ids)})
+    return rule
 
 
 def households_visible_to(user) -> QuerySet[Household]:
     scope = scope_for(user)
     if not scope.sees_residents:
         return Household.objects.none()
-    return Household.objects.filter(_visible_household(scope))
+    return Household.objects.filter(_visible_household(scope, emergency_ids=emergency_household_ids(user)))
 
 
 def residents_visible_to(user) -> QuerySet[Resident]:
@@ -44,7 +52,9 @@ def residents_visible_to(user) -> QuerySet[Resident]:
     if not scope.sees_residents:
         return Resident.objects.none()
     memberships = HouseholdMembership.objects.filter(resident=OuterRef("pk"))
-    in_visible_household = memberships.filter(_visible_household(scope, "household__"))
+    in_visible_household = memberships.filter(
+        _visible_household(scope, "household__", emergency_household_ids(user))
+    )
     return Resident.objects.filter(
         Exists(in_visible_household.filter(ends_on__isnull=True))
         | (~Exists(memberships.filter(ends_on__isnull=True)) & Exists(in_visible_household))

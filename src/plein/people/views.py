@@ -12,18 +12,26 @@ from plein.core.forms import add_service_errors
 from plein.people import forms, selectors, services
 from plein.people.models import Household, HouseholdMembership, Resident
 from plein.privacy.access_log import log_view_access, record_access
+from plein.privacy.break_the_glass import refuse_change_under_emergency
 from plein.privacy.consent import resident_consents_context
 
 
 def _visible_household(request: HttpRequest, household_id: int) -> Household:
     try:
-        return selectors.household_detail(user=request.user, household_id=household_id)
+        household = selectors.household_detail(user=request.user, household_id=household_id)
     except Household.DoesNotExist:
         raise Http404 from None
+    if request.method == "POST":
+        # Every change here is a POST; break-the-glass opens a household for reading only (403).
+        refuse_change_under_emergency(request.user, household_id=household.pk)
+    return household
 
 
 def _visible_resident(request: HttpRequest, resident_id: int) -> Resident:
-    return get_object_or_404(selectors.residents_visible_to(request.user), pk=resident_id)
+    resident = get_object_or_404(selectors.residents_visible_to(request.user), pk=resident_id)
+    if request.method == "POST":
+        refuse_change_under_emergency(request.user, resident_id=resident.pk)
+    return resident
 
 
 @login_required

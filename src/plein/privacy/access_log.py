@@ -41,7 +41,7 @@ from django.http import Http404, HttpRequest
 from django.utils import timezone
 
 from plein.areas.selectors import active_memberships, scope_for
-from plein.privacy.models import AccessAction, AccessBasis, AccessLogEntry, AccessResult
+from plein.privacy.models import AccessAction, AccessBasis, AccessLogCheckpoint, AccessLogEntry, AccessResult
 
 GENESIS_HASH = "0" * 64
 DEFAULT_PROCESSING_ACTIVITY = "Integrale toegang sociaal domein"
@@ -58,7 +58,8 @@ class AccessLogRouter:
     """Access log entries live in the default database but travel over their own connection."""
 
     def _alias(self, model):
-        return log_database() if model is AccessLogEntry else None
+        # Purge checkpoints travel with the entries: purging writes both in one transaction.
+        return log_database() if model in (AccessLogEntry, AccessLogCheckpoint) else None
 
     def db_for_read(self, model, **hints):
         return self._alias(model)
@@ -206,27 +207,46 @@ def log_view_access(
             request=request,
         )
         raise
+    concerned = dict(concerns(obj)) if concerns else {}
+    if basis:
+        ground = basis(obj)
+    else:
+        ground = basis_for(
+            request.user, household_id=concerned.get("household_id"), resident_id=concerned.get("resident_id")
+        )
+        if ground == AccessBasis.BREAK_THE_GLASS and concerned.get("household_id") is None:
+            # A resident's page seen under an emergency access: name the household, so that the
+            # privacy officer's review counts the page under that access.
+            from plein.privacy.break_the_glass import emergency_household_for
+
+            concerned["household_id"] = emergency_household_for(
+                request.user, resident_id=concerned.get("resident_id")
+            )
     record_access(
         actor=request.user,
         action=action,
         object_type=object_type,
         object_id=object_id,
-        basis=basis(obj) if basis else basis_for(request.user),
+        basis=ground,
         processing_activity=processing_activity,
         request=request,
-        **(concerns(obj) if concerns else {}),
+        **concerned,
     )
     return obj
 
 
-def basis_for(user) -> str:
-    """The ground for an allowed access, from the roles (need-to-know has already decided).
+def basis_for(user, household_id: int | None = None, resident_id: int | None = None) -> str:
+    """The ground for an allowed access (need-to-know has already decided that it is allowed).
 
-    A coarse first version: the selectors do not yet say *which* rule let a user in; consent and
-    break-the-glass come with those parts of issue 7.
+    Break-the-glass when the object's household (or, for a resident, one of theirs) is read under
+    an active emergency access of this user; otherwise, coarsely, from the roles: the selectors do
+    not say *which* rule let a user in.
     """
     from plein.areas.models import Role
+    from plein.privacy.break_the_glass import emergency_household_for
 
+    if emergency_household_for(user, household_id=household_id, resident_id=resident_id) is not None:
+        return AccessBasis.BREAK_THE_GLASS
     roles = scope_for(user).roles
     if Role.DECISION_OFFICER in roles:
         return AccessBasis.BACK_OFFICE
@@ -240,15 +260,23 @@ def basis_for(user) -> str:
 # --- verifying -----------------------------------------------------------------------------------
 
 
+def chain_start_hash() -> str:
+    """The hash the oldest remaining entry links to: the last purged entry's, or the genesis hash."""
+    checkpoint = AccessLogCheckpoint.objects.order_by("-up_to_id").values_list("last_hash", flat=True).first()
+    return checkpoint or GENESIS_HASH
+
+
 def verify_chain(entries: QuerySet[AccessLogEntry] | None = None) -> AccessLogEntry | None:
     """The first entry (in id order) whose hash or link to its predecessor is broken; None if intact.
 
-    Without ``entries`` the whole log is checked and its first entry must link to the genesis hash;
-    with a queryset (e.g. a day's entries) the first entry's link is taken as given.
+    Without ``entries`` the whole log is checked and its first entry must link to the genesis hash,
+    or, once old entries were purged, to the hash of the last purged entry (the newest
+    ``AccessLogCheckpoint``, see ``plein.privacy.access_log_retention``); with a queryset (e.g. a
+    day's entries) the first entry's link is taken as given.
     """
     whole_log = entries is None
     entries = AccessLogEntry.objects.all() if whole_log else entries
-    previous_hash = GENESIS_HASH if whole_log else None
+    previous_hash = chain_start_hash() if whole_log else None
     for entry in entries.order_by("id").iterator(chunk_size=2000):
         if previous_hash is not None and entry.previous_hash != previous_hash:
             return entry

@@ -1,9 +1,11 @@
 """The privacy officer's view of the access log: search by resident (BSN or id), user and period;
 paginated; CSV export.
 
-Only a privacy officer sees it (others get 404). The search is a POST so that a BSN never appears in
-a URL. Two-factor authentication for reading the log comes with the authentication work of issue 7;
-until then the role check below is the gate.
+Only a privacy officer sees it (others get 404), and only in a session that passed two-factor
+authentication (``two_factor_required``, always, whatever PLEIN_REQUIRE_2FA says): the log tells who
+saw which resident, so a stolen password alone must not open it. The role check comes first, so
+nobody else is asked to set up 2FA for a page they may not see. The search is a POST so that a BSN
+never appears in a URL.
 """
 
 import csv
@@ -16,6 +18,7 @@ from django.shortcuts import render
 
 from plein.areas.models import Role
 from plein.areas.selectors import scope_for
+from plein.core.two_factor import two_factor_required
 from plein.people.models import Professional, Resident
 from plein.privacy.access_log import entries_matching, record_access
 from plein.privacy.models import AccessLogEntry
@@ -69,6 +72,11 @@ def _privacy_officer(request: HttpRequest) -> None:
 @login_required
 def access_log(request: HttpRequest) -> HttpResponse:
     _privacy_officer(request)
+    return _access_log(request)
+
+
+@two_factor_required
+def _access_log(request: HttpRequest) -> HttpResponse:
     form = AccessLogSearchForm(request.POST or None)
     page = None
     if request.method == "POST" and form.is_valid():

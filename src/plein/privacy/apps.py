@@ -5,3 +5,7 @@ class PrivacyConfig(AppConfig):
     name = "plein.privacy"
     label = "privacy"
     verbose_name = "Privacy"
+
+    def ready(self) -> None:
+        # Every change of a record with a change history writes one access log entry.
+        from plein.privacy import change_log  # noqa: F401

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from plein.people.models import Organisation, Resident
 from plein.people.selectors import residents_visible_to
+from plein.privacy.history import record_change
 from plein.privacy.models import Consent, ConsentMethod
 
 __all__ = [
@@ -125,6 +126,7 @@ def consent_withdraw(*, actor, consent: Consent, note: str = "") -> Consent:
     if not changed:
         raise ValidationError({"__all__": "Deze toestemming is al ingetrokken."})
     consent.refresh_from_db()
+    record_change(consent)  # update() writes no history row by itself
     _note_on_timelines(actor, consent)
     # Ids only: operators reading the log have no need to know who this is about.
     logger.info("Consent %s withdrawn by professional %s.", consent.pk, actor.pk)

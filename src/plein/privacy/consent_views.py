@@ -16,6 +16,7 @@ from plein.people.forms import DateField
 from plein.people.models import Organisation, Resident
 from plein.people.selectors import current_membership, residents_visible_to
 from plein.privacy import consent as services
+from plein.privacy.break_the_glass import refuse_change_under_emergency
 from plein.privacy.models import Consent, ConsentMethod
 
 
@@ -56,7 +57,11 @@ class WithdrawForm(forms.Form):
 
 
 def _visible_resident(request: HttpRequest, resident_id: int) -> Resident:
-    return get_object_or_404(residents_visible_to(request.user), pk=resident_id)
+    resident = get_object_or_404(residents_visible_to(request.user), pk=resident_id)
+    if request.method == "POST":
+        # Break-the-glass is for reading only.
+        refuse_change_under_emergency(request.user, resident_id=resident.pk)
+    return resident
 
 
 def recipients_for(resident: Resident):
@@ -104,6 +109,8 @@ def consent_withdraw(request: HttpRequest, consent_id: int) -> HttpResponse:
         ),
         pk=consent_id,
     )
+    if request.method == "POST":
+        refuse_change_under_emergency(request.user, resident_id=consent.resident_id)
     return run_service(
         request,
         WithdrawForm(posted(request)),

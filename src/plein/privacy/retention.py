@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
@@ -22,7 +22,7 @@ from django.utils import timezone
 
 from plein.areas.models import Municipality, Role
 from plein.areas.selectors import active_memberships
-from plein.cases.models import Assessment, Case
+from plein.cases.models import Assessment, Case, PlanItem, SupportPlan
 from plein.decisions.models import (
     Allocation,
     Decision,
@@ -32,6 +32,7 @@ from plein.decisions.models import (
     ProvisionRequest,
 )
 from plein.intake.models import Request
+from plein.privacy.history import delete_history
 from plein.privacy.models import (
     DestroyedRecord,
     DestructionList,
@@ -50,6 +51,8 @@ class DefaultRule:
     days: int
     selection_list_reference: str
     legal_basis: str
+    # False: a maximum period (data minimisation), which a resident's erasure request may cut short.
+    legal_obligation: bool = True
 
 
 # Selectielijst gemeenten en intergemeentelijke organen 2020, procestype 8 "Voorzieningen verstrekken".
@@ -59,7 +62,11 @@ DEFAULT_RETENTION_RULES = [
         15,
         0,
         "8.1.1",
-        "Wmo 2015 art. 5.3.4; Selectielijst gemeenten 2020, 8.1.1 Verstrekt – WMO voorziening (P15Y).",
+        "Wmo 2015 art. 5.3.4; Selectielijst gemeenten 2020, 8.1.1 Verstrekt – WMO voorziening (P15Y). "
+        "Op verzoek van de cliënt binnen drie maanden vernietigen (Wmo 2015 art. 5.3.6), tenzij bewaren "
+        "van aanmerkelijk belang is voor een ander of een wet zich ertegen verzet.",
+        # The law sets the period *and* the resident's right to have it cut short (art. 5.3.6).
+        legal_obligation=False,
     ),
     DefaultRule(
         RecordType.YOUTH_GRANTED,
@@ -67,7 +74,9 @@ DEFAULT_RETENTION_RULES = [
         0,
         "8.1.2",
         "Jeugdwet art. 7.3.8–7.3.9; Selectielijst gemeenten 2020, 8.1.2 Verstrekt – Individuele "
-        "jeugdhulp voorziening (P20Y).",
+        "jeugdhulp voorziening (P20Y). Op verzoek van de betrokkene binnen drie maanden vernietigen "
+        "(Jeugdwet, afdeling 7.3), tenzij bewaren van aanmerkelijk belang is voor een ander.",
+        legal_obligation=False,
     ),
     DefaultRule(
         RecordType.PROVISION_REFUSED,
@@ -97,6 +106,7 @@ DEFAULT_RETENTION_RULES = [
         42,
         "8.4.1",
         "Selectielijst gemeenten 2020, 8.4.1 Afgebroken – Voorziening in Sociale domein (P42D).",
+        legal_obligation=False,
     ),
     DefaultRule(
         RecordType.CASE_CLOSED_WITHOUT_PROVISION,
@@ -106,6 +116,7 @@ DEFAULT_RETENTION_RULES = [
         "Onderzoek en ondersteuning zonder beschikking (Wmo 2015 art. 2.3.2): naar analogie van "
         "Selectielijst gemeenten 2020, 8.2 Geweigerd (P5Y) — geen voorziening verstrekt; korter dan "
         "15 jaar uit dataminimalisatie (AVG art. 5 lid 1 onder e).",
+        legal_obligation=False,
     ),
     DefaultRule(
         RecordType.ACCESS_LOG,
@@ -114,6 +125,15 @@ DEFAULT_RETENTION_RULES = [
         "",
         "NEN 7513 (logging van toegang tot patiëntgegevens) en BIO: logregels 5 jaar bewaren.",
     ),
+    DefaultRule(
+        RecordType.INTAKE_WITHOUT_CASE,
+        1,
+        0,
+        "6.1.3",
+        "Melding of vraag die direct is beantwoord of doorgezet en geen casus werd: Selectielijst "
+        "gemeenten 2020, 6.1.3 Ingewilligd – Informatieverzoek (P1Y), vanaf de afhandeling.",
+        legal_obligation=False,
+    ),
 ]
 
 
@@ -121,20 +141,32 @@ def load_default_retention_rules(model=RetentionRule) -> int:
     """Create the default rules that do not exist yet; returns how many were created. Idempotent:
     a default that a functional admin changed is left as it is. A data migration passes its
     historical model."""
+    # Migration 0002's historical model predates legal_obligation (added in 0004).
+    has_obligation = any(field.name == "legal_obligation" for field in model._meta.get_fields())
     created = 0
     for rule in DEFAULT_RETENTION_RULES:
+        defaults = {
+            "years": rule.years,
+            "days": rule.days,
+            "selection_list_reference": rule.selection_list_reference,
+            "legal_basis": rule.legal_basis,
+        }
+        if has_obligation:
+            defaults["legal_obligation"] = rule.legal_obligation
         _, was_created = model.objects.get_or_create(
-            record_type=rule.record_type,
-            municipality=None,
-            defaults={
-                "years": rule.years,
-                "days": rule.days,
-                "selection_list_reference": rule.selection_list_reference,
-                "legal_basis": rule.legal_basis,
-            },
+            record_type=rule.record_type, municipality=None, defaults=defaults
         )
         created += was_created
     return created
+
+
+def mark_legal_obligations(model=RetentionRule) -> int:
+    """Set ``legal_obligation`` off on the default rules that are maximum periods (migration 0004,
+    when the field arrived with True for every existing row). Returns how many rows changed."""
+    maxima = [rule.record_type for rule in DEFAULT_RETENTION_RULES if not rule.legal_obligation]
+    return model.objects.filter(municipality__isnull=True, record_type__in=maxima).update(
+        legal_obligation=False
+    )
 
 
 def retention_rule(record_type: str, municipality_id: int | None) -> RetentionRule:
@@ -256,6 +288,36 @@ def cases_due_for_destruction(municipality: Municipality, today: date) -> list[C
     return due
 
 
+def requests_without_case(municipality_id: int) -> QuerySet[Request]:
+    """Closed intake requests of the municipality that never became a case (answered at once,
+    forwarded, or closed otherwise): they have their own retention rule (INTAKE_WITHOUT_CASE). A
+    request linked to a case shares the case's retention and goes with it (``destroy_case``)."""
+    return Request.objects.filter(
+        municipality_id=municipality_id,
+        status=Request.Status.CLOSED,
+        closed_at__isnull=False,
+        cases__isnull=True,
+    ).order_by("closed_at", "id")
+
+
+def request_without_case_retention(request: Request, period: relativedelta) -> CaseRetention:
+    ends_on = timezone.localdate(request.closed_at) + period
+    return CaseRetention(request.pk, request.reference, RecordType.INTAKE_WITHOUT_CASE, ends_on)
+
+
+def requests_without_case_due(municipality_id: int, today: date) -> list[CaseRetention]:
+    """The intake requests without a case whose retention period ended on or before ``today``."""
+    period = retention_period(RecordType.INTAKE_WITHOUT_CASE, municipality_id)
+    # A generous cut in the database (a day of slack for time zones), the exact check in Python.
+    latest = timezone.make_aware(datetime.combine(today - period + timedelta(days=2), time.min))
+    due = []
+    for request in requests_without_case(municipality_id).filter(closed_at__lt=latest):
+        retention = request_without_case_retention(request, period)
+        if retention.retention_ends_on <= today:
+            due.append(retention)
+    return due
+
+
 # --- destruction lists ------------------------------------------------------------------------------
 
 
@@ -275,8 +337,11 @@ def check_privacy_officer(actor, municipality_id: int) -> None:
 
 
 def destruction_lists_for(user) -> QuerySet[DestructionList]:
-    """The destruction lists this user may see: those of the municipalities they are privacy officer of."""
-    return DestructionList.objects.filter(municipality_id__in=privacy_officer_municipality_ids(user))
+    """The regular destruction lists this user may see: those of the municipalities they are privacy
+    officer of. A list for an erasure request is seen and approved on that request's page."""
+    return DestructionList.objects.filter(
+        municipality_id__in=privacy_officer_municipality_ids(user), erasure_request__isnull=True
+    )
 
 
 @transaction.atomic
@@ -288,7 +353,7 @@ def destruction_list_draw_up(*, municipality_id: int, today: date | None = None)
     today = today or timezone.localdate()
     municipality = Municipality.objects.select_for_update().get(pk=municipality_id)
     existing = (
-        DestructionList.objects.filter(municipality=municipality)
+        DestructionList.objects.filter(municipality=municipality, erasure_request__isnull=True)
         .filter(Q(status=DestructionList.Status.DRAFT) | Q(drawn_up_on=today))
         .first()
     )
@@ -304,6 +369,17 @@ def destruction_list_draw_up(*, municipality_id: int, today: date | None = None)
             retention_ends_on=due.retention_ends_on,
         )
         for due in cases_due_for_destruction(municipality, today)
+    )
+    DestructionListItem.objects.bulk_create(
+        DestructionListItem(
+            destruction_list=destruction_list,
+            object_type=DestructionListItem.ObjectType.REQUEST,
+            case_id=due.case_id,
+            case_reference=due.reference,
+            record_type=due.record_type,
+            retention_ends_on=due.retention_ends_on,
+        )
+        for due in requests_without_case_due(municipality.pk, today)
     )
     return destruction_list
 
@@ -365,9 +441,18 @@ def destroy_case(case: Case) -> None:
     """Delete a case with everything about it, including its provision requests and decisions (whose
     existence the caller has recorded in a DestroyedRecord). The PROTECT relations are taken apart
     in order: provider messages → allocations → objections → decisions → requests; assessments
-    before measurements. Intake requests linked to this case only go too."""
+    before measurements. Intake requests linked to this case only go too. Their change history
+    goes with them: it holds copies of the same personal data."""
     requests = ProvisionRequest.objects.filter(case=case)
     decisions = Decision.objects.filter(request__in=requests)
+    history_of = {
+        Case: [case.pk],
+        SupportPlan: list(case.plans.values_list("pk", flat=True)),
+        PlanItem: list(PlanItem.objects.filter(plan__case=case).values_list("pk", flat=True)),
+        Assessment: list(case.assessments.values_list("pk", flat=True)),
+        ProvisionRequest: list(requests.values_list("pk", flat=True)),
+        Decision: list(decisions.values_list("pk", flat=True)),
+    }
     ProviderMessage.objects.filter(allocation__decision__in=decisions).delete()
     Allocation.objects.filter(decision__in=decisions).delete()
     decisions.filter(follows_objection__isnull=False).update(follows_objection=None)
@@ -378,6 +463,56 @@ def destroy_case(case: Case) -> None:
     Assessment.objects.filter(case=case).delete()
     case.delete()
     Request.objects.filter(pk__in=intake_requests, cases__isnull=True).delete()
+    # After the deletes: deleting writes one last history row per record, which goes too.
+    for model, ids in history_of.items():
+        delete_history(model, ids)
+
+
+def destroyed_request_record(
+    request: Request, retention: CaseRetention, *, destruction_list, now
+) -> DestroyedRecord:
+    """What remains of a destroyed intake request without a case: its reference and dates, nothing else."""
+    return DestroyedRecord.objects.create(
+        municipality_id=request.municipality_id,
+        destruction_list=destruction_list,
+        record_type=retention.record_type,
+        case_reference=request.reference,
+        opened_on=timezone.localdate(request.received_at),
+        closed_on=timezone.localdate(request.closed_at),
+        retention_ends_on=retention.retention_ends_on,
+        decisions=[],
+        destroyed_at=now,
+    )
+
+
+def destroy_item(item: DestructionListItem, retention: CaseRetention, *, destruction_list, now) -> bool:
+    """Destroy what one list item names (a case, or a request without case), leaving its
+    DestroyedRecord; False when it is gone already or (a request) has become part of a case since.
+    The caller has checked that it may go."""
+    municipality_id = destruction_list.municipality_id
+    if item.object_type == DestructionListItem.ObjectType.REQUEST:
+        # A request in the central queue (no municipality) can be on an erasure request's list.
+        request = (
+            Request.objects.filter(pk=item.case_id, cases__isnull=True)
+            .filter(Q(municipality_id=municipality_id) | Q(municipality__isnull=True))
+            .first()
+        )
+        if request is None:
+            return False
+        destroyed_request_record(request, retention, destruction_list=destruction_list, now=now)
+        request.delete()  # its events and notifications cascade
+    else:
+        case = Case.objects.filter(pk=item.case_id, municipality_id=municipality_id).first()
+        if case is None:
+            return False
+        destroyed_record_for(case, retention, destruction_list=destruction_list, now=now)
+        destroy_case(case)
+    item.destroyed_at = now
+    item.save(update_fields=["destroyed_at"])
+    return True
+
+
+NO_LONGER_DUE = "Niet vernietigd: bij goedkeuring niet (meer) aan de beurt."
 
 
 @transaction.atomic
@@ -389,24 +524,32 @@ def destruction_list_approve(*, actor, destruction_list: DestructionList) -> Des
     """
     destruction_list = DestructionList.objects.select_for_update().get(pk=destruction_list.pk)
     check_privacy_officer(actor, destruction_list.municipality_id)
+    if destruction_list.erasure_request_id is not None:
+        # Its items were assessed against the resident's request, not against the end of the
+        # retention period: plein.privacy.erasure.erasure_request_carry_out approves it.
+        raise ValidationError(
+            {NON_FIELD_ERRORS: "Deze lijst hoort bij een verzoek tot vernietiging; keur dat verzoek goed."}
+        )
     if not destruction_list.is_draft:
         return destruction_list
     now = timezone.now()
     today = timezone.localdate(now)
-    still_due = {due.case_id: due for due in cases_due_for_destruction(destruction_list.municipality, today)}
+    Type = DestructionListItem.ObjectType
+    still_due = {
+        (Type.CASE, due.case_id): due
+        for due in cases_due_for_destruction(destruction_list.municipality, today)
+    } | {
+        (Type.REQUEST, due.case_id): due
+        for due in requests_without_case_due(destruction_list.municipality_id, today)
+    }
     destroyed = 0
     for item in destruction_list.items.filter(excluded=False).order_by("id"):
-        case = Case.objects.filter(pk=item.case_id, municipality_id=destruction_list.municipality_id).first()
-        retention = still_due.get(item.case_id)
-        if case is None or retention is None:
+        retention = still_due.get((item.object_type, item.case_id))
+        if retention is None or not destroy_item(item, retention, destruction_list=destruction_list, now=now):
             item.excluded = True
-            item.exclusion_reason = "Niet vernietigd: bij goedkeuring niet (meer) aan de beurt."
+            item.exclusion_reason = NO_LONGER_DUE
             item.save(update_fields=["excluded", "exclusion_reason"])
             continue
-        destroyed_record_for(case, retention, destruction_list=destruction_list, now=now)
-        destroy_case(case)
-        item.destroyed_at = now
-        item.save(update_fields=["destroyed_at"])
         destroyed += 1
     destruction_list.status = DestructionList.Status.APPROVED
     destruction_list.approved_by = actor

@@ -21,6 +21,7 @@ from plein.intake import services as intake_services
 from plein.intake.models import Request
 from plein.people.models import Household, Organisation, Resident
 from plein.people.selectors import current_membership
+from plein.privacy.history import record_change
 
 __all__ = [
     "ALLOWED_TRANSITIONS",
@@ -247,6 +248,7 @@ def move_state(case: Case, to_state: str, *, actor, note: str = "") -> Case:
     current = Case.objects.select_for_update().values_list("state", flat=True).get(pk=case.pk)
     check_transition(current, to_state)
     Case.objects.filter(pk=case.pk).update(state=to_state)
+    record_change(case)  # update() writes no history row by itself
     case.state = to_state
     label = f"{State(current).label} → {State(to_state).label}"
     record_event(
@@ -429,6 +431,7 @@ def coordinator_assign(
             {"professional": "Er is zojuist al een andere regiehouder gekozen. Bekijk de casus opnieuw."}
         ) from None
     Case.objects.filter(pk=case.pk).update(coordinator=professional)
+    record_change(case)
     case.coordinator = professional
     how = f"volgens regel ‘{rule.name}’" if rule else "gekozen door het team"
     note = f"{professional} is regiehouder ({how})."

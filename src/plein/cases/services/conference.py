@@ -19,6 +19,7 @@ from plein.cases.services.case import (
     require_choice,
     require_text,
 )
+from plein.privacy.history import record_change
 
 __all__ = [
     "action_add",
@@ -159,6 +160,7 @@ def agenda_item_record(
     item.decisions, item.discussed_at = decisions, timezone.now()
     item.save(update_fields=["decisions", "discussed_at"])
     Case.objects.filter(pk=case.pk).update(last_reviewed_on=reviewed_on)
+    record_change(case)  # update() writes no history row by itself
     case.last_reviewed_on = reviewed_on
     record_event(
         case,

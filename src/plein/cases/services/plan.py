@@ -26,6 +26,7 @@ from plein.cases.services.case import (
 from plein.core.models import LifeDomain
 from plein.directory.models import Service
 from plein.people.models import Organisation, Resident
+from plein.privacy.history import record_change
 
 __all__ = [
     "plan_item_add",
@@ -320,7 +321,10 @@ def plan_sign(
 
 
 def _put_in_force(plan: SupportPlan, case: Case, *, actor) -> None:
-    case.plans.filter(status=Status.SIGNED).update(status=Status.SUPERSEDED)
+    superseded = list(case.plans.filter(status=Status.SIGNED))
+    case.plans.filter(pk__in=[old.pk for old in superseded]).update(status=Status.SUPERSEDED)
+    for old in superseded:
+        record_change(old)  # update() writes no history row by itself
     plan.status, plan.signed_at = Status.SIGNED, timezone.now()
     plan.save(update_fields=["status", "signed_at"])
     record_event(

@@ -16,6 +16,7 @@ from plein.decisions.models import CheckAnswer, LegalityCheck, OfficerQuestion, 
 from plein.decisions.notifications import notify_question_asked
 from plein.decisions.services.common import check_officer, record_on_case
 from plein.decisions.services.requests import lock_open_request
+from plein.privacy.history import record_change
 
 __all__ = ["check_record", "check_start", "question_answer", "question_ask"]
 
@@ -51,6 +52,7 @@ def check_start(*, actor, request: ProvisionRequest) -> LegalityCheck:
         for item in current.provision.checklist.all()
     )
     ProvisionRequest.objects.filter(pk=current.pk).update(status=Status.IN_CHECK, officer=actor)
+    record_change(current)  # update() writes no history row by itself
     request.status, request.officer = Status.IN_CHECK, actor
     record_on_case(
         current,

@@ -32,6 +32,7 @@ from plein.decisions.models import (
 )
 from plein.decisions.services.common import check_officer, new_reference, record_on_case
 from plein.people.models import Organisation
+from plein.privacy.history import record_change
 
 __all__ = ["decision_draft", "decision_return", "decision_sign", "decision_update"]
 
@@ -370,6 +371,7 @@ def _send(decision: Decision, *, actor) -> list[str]:
     ProvisionRequest.objects.filter(pk=request.pk).update(
         status=RequestStatus.DECIDED, lock_version=F("lock_version") + 1
     )
+    record_change(request)  # update() writes no history row by itself
     record_on_case(
         request,
         CaseEvent.Kind.DECISION,
@@ -382,6 +384,7 @@ def _send(decision: Decision, *, actor) -> list[str]:
             status=Status.REVOKED, lock_version=F("lock_version") + 1
         )
         if revoked:
+            record_change(objection.decision)
             record_on_case(
                 request,
                 CaseEvent.Kind.DECISION,

@@ -6,34 +6,78 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('people', '0004_organisation_city_organisation_description_and_more'),
-        ('privacy', '0002_default_retention_rules'),
+        ("people", "0004_organisation_city_organisation_description_and_more"),
+        ("privacy", "0002_default_retention_rules"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='EmergencyAccess',
+            name="EmergencyAccess",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reason', models.TextField(verbose_name='reden')),
-                ('started_at', models.DateTimeField(verbose_name='begonnen op')),
-                ('expires_at', models.DateTimeField(verbose_name='verloopt op')),
-                ('ended_at', models.DateTimeField(blank=True, null=True, verbose_name='beëindigd op')),
-                ('reviewed_at', models.DateTimeField(blank=True, null=True, verbose_name='beoordeeld op')),
-                ('review_outcome', models.CharField(blank=True, choices=[('justified', 'Terecht'), ('unjustified', 'Onterecht')], max_length=20, verbose_name='oordeel')),
-                ('review_note', models.TextField(blank=True, verbose_name='toelichting bij het oordeel')),
-                ('household', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='emergency_accesses', to='people.household', verbose_name='huishouden')),
-                ('professional', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='emergency_accesses', to=settings.AUTH_USER_MODEL, verbose_name='professional')),
-                ('reviewed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='beoordeeld door')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("reason", models.TextField(verbose_name="reden")),
+                ("started_at", models.DateTimeField(verbose_name="begonnen op")),
+                ("expires_at", models.DateTimeField(verbose_name="verloopt op")),
+                ("ended_at", models.DateTimeField(blank=True, null=True, verbose_name="beëindigd op")),
+                ("reviewed_at", models.DateTimeField(blank=True, null=True, verbose_name="beoordeeld op")),
+                (
+                    "review_outcome",
+                    models.CharField(
+                        blank=True,
+                        choices=[("justified", "Terecht"), ("unjustified", "Onterecht")],
+                        max_length=20,
+                        verbose_name="oordeel",
+                    ),
+                ),
+                ("review_note", models.TextField(blank=True, verbose_name="toelichting bij het oordeel")),
+                (
+                    "household",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="emergency_accesses",
+                        to="people.household",
+                        verbose_name="huishouden",
+                    ),
+                ),
+                (
+                    "professional",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="emergency_accesses",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="professional",
+                    ),
+                ),
+                (
+                    "reviewed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="beoordeeld door",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'noodtoegang',
-                'verbose_name_plural': 'noodtoegangen',
-                'ordering': ['-started_at'],
-                'indexes': [models.Index(fields=['professional', 'expires_at'], name='privacy_eme_profess_777ade_idx'), models.Index(fields=['reviewed_at', 'started_at'], name='privacy_eme_reviewe_23273e_idx')],
+                "verbose_name": "noodtoegang",
+                "verbose_name_plural": "noodtoegangen",
+                "ordering": ["-started_at"],
+                "indexes": [
+                    models.Index(
+                        fields=["professional", "expires_at"], name="privacy_eme_profess_777ade_idx"
+                    ),
+                    models.Index(fields=["reviewed_at", "started_at"], name="privacy_eme_reviewe_23273e_idx"),
+                ],
             },
         ),
     ]

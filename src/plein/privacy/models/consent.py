@@ -10,6 +10,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 
+from plein.privacy.history import PersonalDataHistory
+
 __all__ = ["Consent", "ConsentMethod"]
 
 
@@ -60,6 +62,7 @@ class Consent(models.Model):
         verbose_name="ingetrokken door",
     )
     withdrawal_note = models.TextField("toelichting bij intrekking", blank=True)
+    history = PersonalDataHistory()
 
     class Meta:
         verbose_name = "toestemming"

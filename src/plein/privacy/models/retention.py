@@ -25,6 +25,8 @@ class RecordType(models.TextChoices):
     CASE_ABORTED = "case_aborted", "Casus afgebroken"
     CASE_CLOSED_WITHOUT_PROVISION = "case_closed_without_provision", "Casus afgesloten zonder voorziening"
     ACCESS_LOG = "access_log", "Toegangslog"
+    # A request or contact that never became a case: answered at once, forwarded, or closed.
+    INTAKE_WITHOUT_CASE = "intake_without_case", "Melding zonder casus (direct afgehandeld)"
 
 
 class RetentionRule(models.Model):
@@ -48,6 +50,16 @@ class RetentionRule(models.Model):
         max_length=20,
         blank=True,
         help_text="Bijvoorbeeld 8.1.1 (Selectielijst gemeenten 2020).",
+    )
+    # One rule list serves both questions: when the regular destruction list picks a record up, and
+    # whether a resident's erasure request (AVG art. 17) may destroy it earlier. A period that a law
+    # imposes (AVG art. 17 lid 3 onder b) keeps the record; a maximum period chosen for data
+    # minimisation does not.
+    legal_obligation = models.BooleanField(
+        "wettelijke bewaarplicht",
+        default=True,
+        help_text="Aan: een wet schrijft deze termijn voor; een verzoek van de inwoner om vernietiging "
+        "wijkt daarvoor. Uit: een maximumtermijn; op verzoek van de inwoner wordt eerder vernietigd.",
     )
 
     class Meta:
@@ -83,11 +95,20 @@ class RetentionRule(models.Model):
 
 
 class DestructionList(models.Model):
-    """A list of cases whose retention period has ended (vernietigingslijst), to be approved."""
+    """A list of cases whose retention period has ended (vernietigingslijst), to be approved.
+
+    A list drawn up for a resident's erasure request (``erasure_request`` set, reason
+    ``resident_request``) lives beside the regular lists: the one-draft and one-a-day rules are for the
+    regular lists only, and it is approved from the request's page.
+    """
 
     class Status(models.TextChoices):
         DRAFT = "draft", "Ter beoordeling"
         APPROVED = "approved", "Goedgekeurd en vernietigd"
+
+    class Reason(models.TextChoices):
+        RETENTION_ENDED = "retention_ended", "Bewaartermijn verstreken"
+        RESIDENT_REQUEST = "resident_request", "Verzoek van inwoner"
 
     municipality = models.ForeignKey(
         "areas.Municipality",
@@ -108,6 +129,15 @@ class DestructionList(models.Model):
     )
     approved_at = models.DateTimeField("goedgekeurd op", null=True, blank=True)
     destroyed_count = models.PositiveIntegerField("aantal vernietigd", default=0)
+    reason = models.CharField("reden", max_length=20, choices=Reason.choices, default=Reason.RETENTION_ENDED)
+    erasure_request = models.ForeignKey(
+        "privacy.ErasureRequest",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="destruction_lists",
+        verbose_name="verzoek tot vernietiging",
+    )
 
     class Meta:
         verbose_name = "vernietigingslijst"
@@ -115,10 +145,24 @@ class DestructionList(models.Model):
         ordering = ["-drawn_up_on", "-id"]
         constraints = [
             models.UniqueConstraint(
-                fields=["municipality"], condition=Q(status="draft"), name="one_draft_destruction_list"
+                fields=["municipality"],
+                condition=Q(status="draft", erasure_request__isnull=True),
+                name="one_draft_destruction_list",
             ),
             models.UniqueConstraint(
-                fields=["municipality", "drawn_up_on"], name="one_destruction_list_a_day"
+                fields=["municipality", "drawn_up_on"],
+                condition=Q(erasure_request__isnull=True),
+                name="one_destruction_list_a_day",
+            ),
+            models.UniqueConstraint(
+                fields=["erasure_request"],
+                condition=Q(erasure_request__isnull=False),
+                name="one_destruction_list_per_erasure_request",
+            ),
+            models.CheckConstraint(
+                condition=Q(erasure_request__isnull=True, reason="retention_ended")
+                | Q(erasure_request__isnull=False, reason="resident_request"),
+                name="destruction_list_reason_matches_request",
             ),
             models.CheckConstraint(
                 condition=Q(status="draft") | Q(approved_by__isnull=False, approved_at__isnull=False),
@@ -136,9 +180,20 @@ class DestructionList(models.Model):
 
 class DestructionListItem(models.Model):
     """One case on a destruction list. No names: the case is referred to by id and reference only
-    (no foreign key: the case is gone after destruction, the item stays as the list's record)."""
+    (no foreign key: the case is gone after destruction, the item stays as the list's record).
+
+    Since intake requests without a case have their own retention, an item may also be one that
+    never became a case (``object_type`` "request"; ``case_id``/``case_reference`` then hold the
+    request's id and reference — the column names predate it)."""
+
+    class ObjectType(models.TextChoices):
+        CASE = "case", "Casus"
+        REQUEST = "request", "Melding zonder casus"
 
     destruction_list = models.ForeignKey(DestructionList, on_delete=models.CASCADE, related_name="items")
+    object_type = models.CharField(
+        "soort", max_length=10, choices=ObjectType.choices, default=ObjectType.CASE
+    )
     case_id = models.PositiveBigIntegerField("casus-id")
     case_reference = models.CharField("kenmerk casus", max_length=20)
     record_type = models.CharField("soort dossier", max_length=40, choices=RecordType.choices)
@@ -156,7 +211,7 @@ class DestructionListItem(models.Model):
         ordering = ["retention_ends_on", "case_reference"]
         constraints = [
             models.UniqueConstraint(
-                fields=["destruction_list", "case_id"], name="one_item_per_case_per_list"
+                fields=["destruction_list", "object_type", "case_id"], name="one_item_per_case_per_list"
             ),
             models.CheckConstraint(
                 condition=Q(excluded=False) | Q(exclusion_reason__gt=""), name="exclusion_has_a_reason"

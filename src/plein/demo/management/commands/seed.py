@@ -106,9 +106,11 @@ class Command(BaseCommand):
         # One transaction: a failed or interrupted seed leaves the database as it was. The demo's
         # requests notify their team in Plein; the e-mails that would go with them are not sent.
         # The sent decisions' letters are PDFs: WeasyPrint and fontTools log every step, and warn
-        # about the fonts of the machine; none of that is news to whoever loads the demo.
+        # about the fonts of the machine; none of that is news to whoever loads the demo. Demo data
+        # has no change history (no one changed it) and flushing must not copy every deleted row
+        # into one: django-simple-history is switched off for the run.
         with (
-            override_settings(EMAIL_BACKEND=DUMMY_EMAIL_BACKEND),
+            override_settings(EMAIL_BACKEND=DUMMY_EMAIL_BACKEND, SIMPLE_HISTORY_ENABLED=False),
             quiet_loggers("weasyprint", "fontTools"),
             transaction.atomic(),
         ):
