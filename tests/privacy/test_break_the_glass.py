@@ -8,12 +8,15 @@ import re
 import pytest
 import time_machine
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from plein.cases.selectors import cases_visible_to, cases_workable_by
+from plein.intake.models import Request
 from plein.people.models import Household
 from plein.people.selectors import households_visible_to, residents_visible_to
+from plein.people.services import api_token_issue
 from plein.privacy.break_the_glass import (
     emergency_access_end,
     emergency_access_review,
@@ -21,7 +24,7 @@ from plein.privacy.break_the_glass import (
     emergency_accesses_to_review,
     emergency_household_ids,
 )
-from plein.privacy.models import AccessLogEntry, EmergencyAccess
+from plein.privacy.models import AccessBasis, AccessLogEntry, EmergencyAccess
 from tests.privacy.conftest_break_the_glass import *  # noqa: F403
 from tests.privacy.conftest_break_the_glass import ANNA_BSN, REASON
 
@@ -360,3 +363,37 @@ def test_the_privacy_officer_finds_the_review_in_the_menu_and_on_the_start_page(
     html = page(officer.get(reverse("home")))
     assert f'href="{reverse("privacy:emergency_review_list")}"' in html
     assert "1 te beoordelen" in html
+
+
+def test_the_api_reads_but_does_not_change_under_an_emergency_access(outsider, household, start_emergency):
+    """The API is no back door: with an active emergency access a token reads the household (logged
+    as break-the-glass) but adding a member or registering a melding about its resident is refused."""
+    start_emergency(outsider)
+    token = api_token_issue(professional=outsider)
+    api = Client(headers={"Authorization": f"Bearer {token}"})
+    anna = household.memberships.order_by("id").first().resident
+    members_before = household.memberships.count()
+
+    assert api.get(f"/api/v1/households/{household.pk}").status_code == 200
+    assert (
+        AccessLogEntry.objects.filter(
+            actor_id=outsider.pk, object_type="household", household_id=household.pk
+        )
+        .order_by("-id")
+        .first()
+        .basis
+        == AccessBasis.BREAK_THE_GLASS
+    )
+    added = api.post(
+        f"/api/v1/households/{household.pk}/members",
+        {"resident_id": anna.pk, "position": "child"},
+        content_type="application/json",
+    )
+    melding = api.post(
+        "/api/v1/requests",
+        {"resident_id": anna.pk, "channel": "phone", "source": "resident", "question": "Hulp nodig"},
+        content_type="application/json",
+    )
+    assert (added.status_code, melding.status_code) == (403, 403)
+    assert household.memberships.count() == members_before
+    assert not Request.objects.filter(resident=anna).exists()

@@ -28,6 +28,7 @@ from plein.intake import selectors, services
 from plein.intake.models import Request
 from plein.people.selectors import residents_visible_to
 from plein.privacy.access_log import log_view_access
+from plein.privacy.break_the_glass import refuse_change_under_emergency
 
 router = Router(tags=["Meldingen"])
 
@@ -179,6 +180,8 @@ def request_create(
         if resident is None:
             # Also when the resident exists outside the professional's scope: not theirs to know.
             raise ValidationError({"resident_id": "Er is geen inwoner met dit nummer in uw werkgebied."})
+        # As on the web: a resident seen only through break-the-glass is for reading (403).
+        refuse_change_under_emergency(user, resident_id=resident.pk)
     data["life_domains"] = list(life_domains_by_code(data["life_domains"], field="life_domains").values())
     source_organisation = None
     if (

@@ -22,6 +22,7 @@ from plein.people import selectors, services
 from plein.people.forms import ResidentSearchForm
 from plein.people.models import Address, Household, HouseholdMembership, Resident
 from plein.privacy.access_log import log_view_access, record_access
+from plein.privacy.break_the_glass import refuse_change_under_emergency
 
 router = Router(tags=["Inwoners en huishoudens"])
 
@@ -172,9 +173,13 @@ def _require_perm(request: HttpRequest, permission: str) -> None:
 
 def _visible_household(request: HttpRequest, household_id: int) -> Household:
     try:
-        return selectors.household_detail(user=request.auth, household_id=household_id)
+        household = selectors.household_detail(user=request.auth, household_id=household_id)
     except Household.DoesNotExist:
         raise Http404 from None
+    if request.method != "GET":
+        # As on the web: break-the-glass opens a household for reading only (403).
+        refuse_change_under_emergency(request.auth, household_id=household.pk)
+    return household
 
 
 def _field_error(field: str, message: str) -> ValidationError:
