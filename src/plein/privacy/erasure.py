@@ -40,7 +40,6 @@ from django.db.models import ProtectedError, Q, QuerySet
 from django.utils import timezone
 
 from plein.cases.models import Case
-from plein.decisions.models import Objection, ProvisionRequest
 from plein.intake.models import Request
 from plein.people.models import Household, HouseholdMembership, NetworkMember, Resident
 from plein.privacy.access_log import record_access
@@ -56,6 +55,7 @@ from plein.privacy.models import (
 )
 from plein.privacy.retention import (
     CaseRetention,
+    case_ids_in_procedure,
     case_retention,
     check_privacy_officer,
     destroy_item,
@@ -134,15 +134,7 @@ def assess(resident: Resident, *, municipality_id: int, today: date | None = Non
         .order_by("opened_at", "id")
     )
     case_ids = [case.pk for case in cases]
-    in_procedure = set(
-        Objection.objects.filter(decision__request__case_id__in=case_ids, outcome="").values_list(
-            "decision__request__case_id", flat=True
-        )
-    ) | set(
-        ProvisionRequest.objects.filter(case_id__in=case_ids)
-        .exclude(status__in=[ProvisionRequest.Status.DECIDED, ProvisionRequest.Status.WITHDRAWN])
-        .values_list("case_id", flat=True)
-    )
+    in_procedure = case_ids_in_procedure(case_ids)
     shared_households = set(
         HouseholdMembership.objects.filter(household_id__in=household_ids)
         .exclude(resident_id=resident.pk)

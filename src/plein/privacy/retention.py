@@ -265,20 +265,26 @@ def closed_cases(municipality: Municipality) -> QuerySet[Case]:
     )
 
 
+def case_ids_in_procedure(cases) -> set[int]:
+    """Of ``cases`` (ids, or a queryset of ids), those with an objection still being handled or a
+    provision request still open: their data is needed now, whatever the retention period says."""
+    return set(
+        Objection.objects.filter(decision__request__case_id__in=cases, outcome="").values_list(
+            "decision__request__case_id", flat=True
+        )
+    ) | set(
+        ProvisionRequest.objects.filter(case_id__in=cases)
+        .exclude(status__in=[ProvisionRequest.Status.DECIDED, ProvisionRequest.Status.WITHDRAWN])
+        .values_list("case_id", flat=True)
+    )
+
+
 def cases_due_for_destruction(municipality: Municipality, today: date) -> list[CaseRetention]:
     """The closed cases of the municipality whose retention period ended on or before ``today``.
 
     A case with an objection still being handled, or a request still open, is never due.
     """
-    in_procedure = set(
-        Objection.objects.filter(decision__request__case__municipality=municipality, outcome="").values_list(
-            "decision__request__case_id", flat=True
-        )
-    ) | set(
-        ProvisionRequest.objects.filter(case__municipality=municipality)
-        .exclude(status__in=[ProvisionRequest.Status.DECIDED, ProvisionRequest.Status.WITHDRAWN])
-        .values_list("case_id", flat=True)
-    )
+    in_procedure = case_ids_in_procedure(Case.objects.filter(municipality=municipality).values("pk"))
     periods: dict[str, relativedelta] = {}
     due = []
     for case in closed_cases(municipality).exclude(pk__in=in_procedure):
