@@ -22,13 +22,16 @@ pytestmark = [
     pytest.mark.skipif(
         connection.vendor != "postgresql", reason="PostgreSQL only: back-ups are made with pg_dump/pg_restore"
     ),
-    pytest.mark.skipif(
-        not (shutil.which("pg_dump") and shutil.which("pg_restore")),
-        reason="pg_dump/pg_restore not installed",
-    ),
     # transaction=True: pg_dump runs in its own session and sees only committed data.
     pytest.mark.django_db(transaction=True),
 ]
+
+
+@pytest.fixture(autouse=True)
+def client_programs():
+    # Not a skip: where the suite runs on PostgreSQL, the restore procedure must be proven.
+    if not (shutil.which("pg_dump") and shutil.which("pg_restore")):
+        pytest.fail("pg_dump/pg_restore ontbreken: installeer postgresql-client.")
 
 
 def client_arguments(settings_dict: dict) -> tuple[list[str], dict]:

@@ -310,6 +310,21 @@ def test_the_privacy_officer_sees_each_access_with_its_log_entries(
     assert reverse("privacy:emergency_review", args=[access.pk]) in html
 
 
+def test_opening_a_review_is_itself_logged(
+    outsider, household, privacy_officer, start_emergency, verified_client_for
+):
+    access = start_emergency(outsider)
+    officer = verified_client_for(privacy_officer)
+
+    assert officer.get(reverse("privacy:emergency_review", args=[access.pk])).status_code == 200
+
+    entry = AccessLogEntry.objects.filter(actor_id=privacy_officer.pk).get()
+    assert (entry.action, entry.object_type, entry.object_id) == ("read", "emergency_access", str(access.pk))
+    assert (
+        entry.household_id == household.pk and entry.processing_activity == "Toezicht op gegevensbescherming"
+    )
+
+
 def test_only_the_privacy_officer_reviews(client, world, outsider, start_emergency, verified_client_for):
     access = start_emergency(outsider)
     for user in (world.generalist, world.policy, outsider):

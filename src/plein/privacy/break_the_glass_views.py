@@ -27,7 +27,8 @@ from plein.people.forms import BsnField
 from plein.people.models import Household, HouseholdMembership
 from plein.people.selectors import households_visible_to
 from plein.privacy import break_the_glass as services
-from plein.privacy.models import EmergencyAccess, EmergencyReviewOutcome
+from plein.privacy.access_log import record_access
+from plein.privacy.models import AccessAction, EmergencyAccess, EmergencyReviewOutcome
 
 PAGE_SIZE = 50
 CONFIRMATION = "Ik begrijp dat deze toegang wordt vastgelegd en door de privacyfunctionaris wordt beoordeeld"
@@ -244,6 +245,17 @@ def emergency_review(request: HttpRequest, access_id: int) -> HttpResponse:
     access = get_object_or_404(
         services.emergency_accesses_for_review_page(request.user).select_related("professional"), pk=access_id
     )
+    if request.method == "GET":
+        # The page shows the reason, which may say something about the household: a read like any other.
+        record_access(
+            actor=request.user,
+            action=AccessAction.READ,
+            object_type=services.OBJECT_TYPE,
+            object_id=access.pk,
+            household_id=access.household_id,
+            processing_activity=services.REVIEW_ACTIVITY,
+            request=request,
+        )
 
     def page(form, status):
         context = {
