@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "plein.cases",
     "plein.decisions",
     "plein.privacy",
+    "plein.monitoring",
     "plein.demo",
 ]
 
