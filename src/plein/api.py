@@ -20,6 +20,7 @@ from plein.core.api_auth import api_auth
 from plein.decisions.api import router as decisions_router
 from plein.directory.api import router as directory_router
 from plein.intake.api import router as intake_router
+from plein.monitoring.api import router as monitoring_router
 from plein.people.api import router as people_router
 
 NOT_FOUND = "Niet gevonden."
@@ -45,6 +46,7 @@ api.add_router("", intake_router)
 api.add_router("", cases_router)
 api.add_router("", directory_router)
 api.add_router("", decisions_router)
+api.add_router("", monitoring_router)
 
 
 def error_response(

@@ -39,6 +39,7 @@ urlpatterns = [
     path("", include("plein.directory.urls")),
     path("", include("plein.directory.public_urls")),
     path("privacy/", include(("plein.privacy.urls", "privacy"))),
+    path("monitoring/", include(("plein.monitoring.urls", "monitoring"))),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
 ]

@@ -130,6 +130,7 @@ def fresh_rate_limits() -> Iterator[None]:
 
 
 DECISIONS_TAG = "Beschikkingen"
+MONITORING_TAG = "Monitoring"
 
 
 @pytest.fixture
@@ -153,13 +154,16 @@ def bearer_headers(in_process_requests, world, decision_officer) -> dict[str, di
     front_office = {"Authorization": f"Bearer {api_token_issue(professional=world.front_office)}"}
     generalist = {"Authorization": f"Bearer {api_token_issue(professional=world.generalist)}"}
     officer = {"Authorization": f"Bearer {api_token_issue(professional=decision_officer)}"}
-    return {"Casussen": generalist, DECISIONS_TAG: officer, "": front_office}
+    # Monitoring is for policy staff (and team coordinators): anyone else stops at the 404.
+    policy = {"Authorization": f"Bearer {api_token_issue(professional=world.policy)}"}
+    return {"Casussen": generalist, DECISIONS_TAG: officer, MONITORING_TAG: policy, "": front_office}
 
 
 def headers_for(case: schemathesis.Case, bearer_headers: dict[str, dict[str, str]]) -> dict[str, str]:
     tags = case.operation.tags or ()
     return next(
-        (bearer_headers[tag] for tag in ("Casussen", DECISIONS_TAG) if tag in tags), bearer_headers[""]
+        (bearer_headers[tag] for tag in ("Casussen", DECISIONS_TAG, MONITORING_TAG) if tag in tags),
+        bearer_headers[""],
     )
 
 
@@ -505,6 +509,48 @@ def swap_in_known_values(
             container[key] = data.draw(choices, label=f"{part}.{key}")
 
 
+@pytest.fixture
+def monitoring_values(world, known_values) -> dict[str, dict[str, list[Any]]]:
+    """``known_values`` plus a finished report of municipality A and one of municipality B (404)."""
+    from plein.monitoring.indicators import INDICATORS
+    from plein.monitoring.models import Report
+
+    today = datetime.date.today()
+    reports = [
+        Report.objects.create(
+            municipality=municipality,
+            kind=Report.Kind.TWELVE_MONTHS,
+            period_start=datetime.date(today.year, 1, 1),
+            period_end=today,
+            status=Report.Status.DONE,
+            progress=100,
+            requested_by=world.policy,
+            requested_at=datetime.datetime.now(tz=datetime.UTC),
+            data={"indicators": [], "teams": [], "districts": []},
+        ).pk
+        for municipality in (world.municipality, world.other_municipality)
+    ]
+    dates = [f"{today.year}-01-01", today.isoformat(), "2015-01-01", f"{today.year + 1}-01-01"]
+    return known_values | {
+        "path": known_values["path"] | {"report_id": reports, "code": [*list(INDICATORS)[:3], "onbekend"]},
+        "query": known_values["query"]
+        | {
+            "period_start": dates,
+            "period_end": dates,
+            "municipality_id": [None, world.municipality.pk, world.other_municipality.pk],
+            "district_id": [None, world.district.pk, world.other_district.pk],
+            "team_id": [None, world.team.pk, world.other_team.pk],
+        },
+        "POST /api/v1/monitoring/reports": {
+            "kind": ["4m", "12m", "comparison"],
+            "year": [None, today.year - 1, today.year + 1],
+            "period_start": [None, *dates],
+            "period_end": [None, *dates],
+            "municipality_id": [None, world.municipality.pk, world.other_municipality.pk],
+        },
+    }
+
+
 @schema.parametrize()
 @schema.given(data=st.data())
 # The database fixtures are set up once per operation and shared by its examples, on purpose:
@@ -514,6 +560,8 @@ def test_the_api_answers_generated_requests_as_documented(case, data, known_valu
     if DECISIONS_TAG in (case.operation.tags or ()):
         # Only the decisions operations build the decisions world: signing makes a PDF letter.
         known_values = request.getfixturevalue("decision_values")
+    if MONITORING_TAG in (case.operation.tags or ()):
+        known_values = request.getfixturevalue("monitoring_values")
     swap_in_known_values(case, data, known_values)
     headers = headers_for(case, bearer_headers)
     response = case.call(headers=headers)

@@ -53,6 +53,10 @@ def test_the_openapi_document_describes_every_endpoint_and_both_ways_to_log_in(d
         f"{API}/allocations",
         f"{API}/allocations/{{allocation_id}}",
         f"{API}/allocations/{{allocation_id}}/message",
+        f"{API}/monitoring/indicators",
+        f"{API}/monitoring/indicators/{{code}}",
+        f"{API}/monitoring/reports",
+        f"{API}/monitoring/reports/{{report_id}}",
     }
     assert set(document["paths"][f"{API}/residents"]) == {"post"}
     # Searching is a POST: names, BSNs and addresses never travel in a URL.

@@ -18,6 +18,8 @@ from plein.cases import services as case_services
 from plein.cases.models import AgendaItem
 from plein.decisions import services as decision_services
 from plein.directory.models import Service, Story, SynonymGroup
+from plein.monitoring.indicators import INDICATORS
+from plein.monitoring.models import Report
 from plein.people.models import NetworkMember, Professional, Resident
 from plein.people.services import api_token_issue, network_member_add
 from plein.privacy import consent as consent_services
@@ -181,6 +183,36 @@ def security_world(
         due_on=today + datetime.timedelta(days=28),
         recorded_by=users["privacy_officer"],
     )
+    # A finished report (made directly: generating one is tested in tests/monitoring) with one table.
+    indicator_code = next(iter(INDICATORS))
+    report = Report.objects.create(
+        municipality=municipality,
+        kind=Report.Kind.TWELVE_MONTHS,
+        period_start=datetime.date(today.year, 1, 1),
+        period_end=today,
+        status=Report.Status.DONE,
+        progress=100,
+        requested_by=users["policy"],
+        requested_at=now,
+        finished_at=now,
+        data={
+            "indicators": [
+                {
+                    "code": indicator_code,
+                    "name": "Indicator",
+                    "description": "",
+                    "unit": "",
+                    "columns": ["Soort", "Aantal"],
+                    "rows": [["Alles", "<5"]],
+                    "note": "",
+                }
+            ],
+            "teams": [],
+            "districts": [],
+        },
+        pdf=b"%PDF-1.7",
+        xlsx=b"PK",
+    )
     ids = {
         "resident_id": anna.pk,
         "member_id": member.pk,
@@ -219,6 +251,8 @@ def security_world(
         "access_id": emergency.pk,
         "erasure_request_id": erasure.pk,
         "totp_device_id": 0,  # the admin checks the permission first
+        "report_id": report.pk,
+        "code": indicator_code,
     }
     return SecurityWorld(users=users, ids=ids, household=household, case=case, residents=[anna, kees])
 

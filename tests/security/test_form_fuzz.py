@@ -15,12 +15,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import plein
-from plein.areas.models import District
+from plein.areas.models import District, Municipality
 from plein.core.models import LifeDomain
 from plein.decisions.forms import DecisionEditForm, DecisionForm
 from plein.decisions.models import Provision
 from plein.directory.forms import ServiceForm, StoryForm
 from plein.directory.public_forms import SearchForm
+from plein.monitoring.budget_views import BudgetFilterForm
+from plein.monitoring.report_views import ReportRequestForm
 
 # English phrases Django or a developer would write; with LANGUAGE_CODE "nl" none may show.
 ENGLISH = (
@@ -70,7 +72,12 @@ def form_kwargs(world, catalogue) -> dict[type, dict]:
         DecisionForm: {"provision": provision},
         DecisionEditForm: {"provision": provision},
         ServiceForm: {"municipality": municipality},
+        BudgetFilterForm: {
+            "years": [2025, 2026],
+            "municipalities": Municipality.objects.filter(pk=municipality.pk),
+        },
         StoryForm: {"municipality": municipality},
+        ReportRequestForm: {"municipalities": Municipality.objects.filter(pk=municipality.pk)},
         SearchForm: {
             "domains": LifeDomain.objects.filter(active=True),
             "districts": District.objects.filter(municipality=municipality),

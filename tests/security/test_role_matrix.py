@@ -253,6 +253,17 @@ WEB = {
     "privacy/vernietigen/verzoeken/<int:request_id>/beoordelen/": expect(HIDDEN, privacy_officer=OK),
     "privacy/vernietigen/verzoeken/<int:request_id>/uitvoeren/": expect(HIDDEN, privacy_officer=OK),
     "privacy/vernietigen/verzoeken/nieuw/": expect(FORBIDDEN, privacy_officer=OK),
+    # Dashboards (aggregates only): policy the whole municipality, a team coordinator their team.
+    "monitoring/": expect(HIDDEN, policy=OK),
+    "monitoring/team/": expect(HIDDEN, policy=OK, team_coordinator=OK),
+    # Periodic reports: policy staff of the municipality only (aggregates, but not for everyone).
+    "monitoring/rapportages/": expect(HIDDEN, policy=OK),
+    "monitoring/rapportages/<int:report_id>/": expect(HIDDEN, policy=OK),
+    "monitoring/rapportages/<int:report_id>/pdf/": expect(HIDDEN, policy=OK),
+    "monitoring/rapportages/<int:report_id>/xlsx/": expect(HIDDEN, policy=OK),
+    "monitoring/rapportages/<int:report_id>/csv/<slug:code>/": expect(HIDDEN, policy=OK),
+    # Population budgets: amounts only; policy staff and the team coordinator (their own team).
+    "monitoring/budget/": expect(HIDDEN, policy=OK, team_coordinator=OK),
     "tweestaps/controleren/": expect(OK),
     "tweestaps/instellen/": expect(OK),
     # The admin's own pages; the pages per model come from ADMIN_MODELS below.
@@ -321,6 +332,11 @@ API = {
     "POST /api/v1/allocations": expect(INVALID),
     "GET /api/v1/allocations/{allocation_id}": expect(HIDDEN, **DECISION_READERS),
     "GET /api/v1/allocations/{allocation_id}/message": expect(HIDDEN, **OFFICER_ONLY),
+    "GET /api/v1/monitoring/indicators": expect(HIDDEN, policy=OK, team_coordinator=OK),
+    "GET /api/v1/monitoring/indicators/{code}": expect(HIDDEN, policy=OK, team_coordinator=OK),
+    "GET /api/v1/monitoring/reports": expect(HIDDEN, policy=OK),
+    "POST /api/v1/monitoring/reports": expect(INVALID),
+    "GET /api/v1/monitoring/reports/{report_id}": expect(HIDDEN, policy=OK),
 }
 
 # Admin models: which permissions the functional admin holds ("v"iew, "a"dd, "c"hange, "d"elete).
@@ -352,6 +368,9 @@ ADMIN_MODELS = {
     "cases.conferenceschedule": "vacd",
     "decisions.provision": "",
     "decisions.lettertemplate": "",
+    "monitoring.areabudget": "vacd",
+    "monitoring.provisiontariff": "vacd",
+    "monitoring.hourlyrate": "vacd",
     "privacy.retentionrule": "",
     "otp_static.staticdevice": "",
     "otp_totp.totpdevice": "",

@@ -38,6 +38,11 @@ def navigation(request):
         items.append(("directory:service_list", "Sociale kaart"))
     if Role.PRIVACY_OFFICER in scope.roles:
         items.append(("privacy:emergency_review_list", "Noodtoegang"))
+    # Monitoring (aggregates only): policy sees the whole municipality, a coordinator their team.
+    if Role.POLICY in scope.roles:
+        items.append(("monitoring:dashboard", "Monitoring"))
+    elif Role.TEAM_COORDINATOR in scope.roles:
+        items.append(("monitoring:team_dashboard", "Monitoring"))
     if user.is_staff:
         items.append(("admin:index", "Beheer"))
     urls = [(reverse(name), label) for name, label in items]

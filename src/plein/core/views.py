@@ -2,9 +2,11 @@ from django.contrib.auth.decorators import login_required
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from plein.areas.models import Role
 from plein.areas.selectors import memberships_of, scope_for, teams_visible_to
 from plein.decisions.selectors import back_office_counts, is_decision_officer
 from plein.privacy.break_the_glass import emergency_accesses_to_review, is_privacy_officer
@@ -31,6 +33,15 @@ def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
     return render(request, "404.html", {"emergency_offer": emergency_offer_url(request)}, status=404)
 
 
+def _monitoring_url(scope) -> str | None:
+    """Policy staff start from the municipality's dashboard, a coordinator from their team's."""
+    if Role.POLICY in scope.roles:
+        return reverse("monitoring:dashboard")
+    if Role.TEAM_COORDINATOR in scope.roles:
+        return reverse("monitoring:team_dashboard")
+    return None
+
+
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     scope = scope_for(request.user)
@@ -48,5 +59,6 @@ def home(request: HttpRequest) -> HttpResponse:
             "emergency_to_review": emergency_accesses_to_review(request.user).count()
             if is_privacy_officer(request.user)
             else None,
+            "monitoring_url": _monitoring_url(scope),
         },
     )

@@ -35,6 +35,7 @@ from plein.decisions.models import (
 )
 from plein.demo import reference as ref
 from plein.demo import social_map
+from plein.demo.budgets import create_budgets
 from plein.demo.cases import StoryCast, StoryTeller, bulk_cases, create_conference_schedules
 from plein.demo.decisions import BulkDecisions, DecisionCast, DecisionTeller, load_catalogues
 from plein.demo.logins import DEMO_LOGINS, DEMO_PASSWORD, DEMO_TOTP_KEY, DEMO_TOTP_USERNAME, DemoLogin
@@ -53,6 +54,7 @@ from plein.demo.population import (
 from plein.directory.models import Portal, Service, Story
 from plein.directory.search import rebuild_index
 from plein.intake.models import Request
+from plein.monitoring.models import AreaBudget, HourlyRate, Report
 from plein.people.models import (
     Address,
     Household,
@@ -116,9 +118,15 @@ def flush() -> None:
         Service,
     ):
         model.objects.only("pk").delete()  # only the keys: a city has ~900,000 rows per table
+    # Reports are aggregates of the data being flushed, and protect who asked for them.
+    Report.objects.all().delete()
     Professional.objects.filter(is_superuser=False).delete()
     for superuser in Professional.objects.all():
         professional_sync_roles(professional=superuser)  # their memberships are gone: so are the roles
+    # Monitoring's reference data protect the districts and municipalities; tariffs go with their
+    # provisions above.
+    for model in (AreaBudget, HourlyRate):
+        model.objects.all().delete()
     for model in (Team, Neighbourhood, District, Organisation, Municipality):
         model.objects.all().delete()
 
@@ -184,6 +192,7 @@ class DemoBuilder:
         self.create_population(progress)
         create_conference_schedules(self.teams)
         self.create_cases(with_logins=with_logins)
+        create_budgets(self.municipalities.values())
         self.result.professionals = Professional.objects.count()
         return self.result
 

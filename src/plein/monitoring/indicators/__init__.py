@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.utils import timezone
+
 
 @dataclass(frozen=True)
 class Population:
@@ -37,6 +39,13 @@ class Table:
     count_columns: frozenset[int] = frozenset()
     total_row: bool = False
     note: str = ""  # e.g. "Geen gegevens in deze periode."
+    # A count column that is the sum of the row's other count columns (a "Totaal" column):
+    # suppression then protects each row as it protects each column under a total row.
+    total_column: int | None = None
+    # Per row, the number of residents (households, cases) behind its derived cells (shares,
+    # means, medians); None: the row's own count cells are the basis. Derived cells of a row whose
+    # basis is under 5, or whose count cell is hidden, are hidden too.
+    basis: list[int | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -59,3 +68,28 @@ def register(indicator: Indicator) -> Indicator:
         raise ValueError(f"Indicator {indicator.code} is defined twice.")
     INDICATORS[indicator.code] = indicator
     return indicator
+
+
+def compute_raw(code: str, population: Population) -> Table:
+    """The unsuppressed table: for tests and for ``compute`` only, never for an output."""
+    from plein.monitoring.indicators.common import FUTURE
+
+    table = INDICATORS[code].compute(population)
+    if population.period_start > timezone.localdate():
+        table.note = FUTURE
+    return table
+
+
+def compute(code: str, population: Population) -> Table:
+    """One indicator's table as every output shows it: small cells suppressed."""
+    from plein.monitoring.suppression import suppress
+
+    return suppress(compute_raw(code, population))
+
+
+def compute_all(population: Population) -> dict[str, Table]:
+    return {code: compute(code, population) for code in INDICATORS}
+
+
+# The indicator modules register themselves, in the order dashboards and reports show them.
+from plein.monitoring.indicators import access, outcomes, work  # noqa: E402, F401
