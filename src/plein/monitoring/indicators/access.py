@@ -6,13 +6,13 @@ from plein.cases.models import Assessment, Case, SupportPlan
 from plein.intake.models import Request
 from plein.monitoring.indicators import Indicator, Population, Table, register
 from plein.monitoring.indicators.common import (
+    distribution,
     finish,
     in_period,
     local_date,
     median,
     percentile,
     scope,
-    share,
     with_total,
 )
 
@@ -52,21 +52,7 @@ def request_outcomes(population: Population) -> Table:
     counts = dict(
         _requests(population).exclude(outcome="").values_list("outcome").annotate(n=Count("id")).order_by()
     )
-    handled = sum(counts.values())
-    rows = [
-        [label, counts.get(value, 0), share(counts.get(value, 0), handled)]
-        for value, label in Request.Outcome.choices
-    ]
-    rows.append(["Totaal", handled, 100.0 if handled else None])
-    return finish(
-        Table(
-            columns=["Uitkomst", "Meldingen", "Aandeel (%)"],
-            rows=rows,
-            count_columns=frozenset({1}),
-            total_row=True,
-        ),
-        handled,
-    )
+    return distribution(counts, Request.Outcome.choices, columns=["Uitkomst", "Meldingen", "Aandeel (%)"])
 
 
 STEPS = [

@@ -98,3 +98,12 @@ def finish(table: Table, counted: int) -> Table:
     if counted == 0 and not table.note:
         table.note = NO_DATA
     return table
+
+
+def distribution(counts: dict, choices, *, columns: list[str]) -> Table:
+    """One row per choice with its count and share of the total, then the total row: the shape of
+    every "how did they end" indicator."""
+    total = sum(counts.values())
+    rows = [[label, counts.get(value, 0), share(counts.get(value, 0), total)] for value, label in choices]
+    rows.append(["Totaal", total, 100.0 if total else None])
+    return finish(Table(columns=columns, rows=rows, count_columns=frozenset({1}), total_row=True), total)

@@ -9,7 +9,15 @@ from django.db.models import Count, F, Q, Sum
 from plein.cases.models import Case, Contact
 from plein.decisions.models import Decision, Law, Objection
 from plein.monitoring.indicators import Indicator, Population, Table, register
-from plein.monitoring.indicators.common import finish, in_period, period_bounds, scope, share, with_total
+from plein.monitoring.indicators.common import (
+    distribution,
+    finish,
+    in_period,
+    period_bounds,
+    scope,
+    share,
+    with_total,
+)
 
 
 def _decision_scope(population: Population) -> Q:
@@ -71,21 +79,7 @@ def decisions(population: Population) -> Table:
         .annotate(n=Count("id"))
         .order_by()
     )
-    total = sum(counts.values())
-    rows = [
-        [label, counts.get(value, 0), share(counts.get(value, 0), total)]
-        for value, label in Decision.Outcome.choices
-    ]
-    rows.append(["Totaal", total, 100.0 if total else None])
-    return finish(
-        Table(
-            columns=["Besluit", "Beschikkingen", "Aandeel (%)"],
-            rows=rows,
-            count_columns=frozenset({1}),
-            total_row=True,
-        ),
-        total,
-    )
+    return distribution(counts, Decision.Outcome.choices, columns=["Besluit", "Beschikkingen", "Aandeel (%)"])
 
 
 def objections(population: Population) -> Table:
