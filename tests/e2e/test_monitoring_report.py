@@ -15,6 +15,7 @@ from plein.intake.models import Request
 from plein.intake.services import request_register
 from plein.monitoring.indicators import INDICATORS
 from plein.people.models import Resident
+from tests.e2e.helpers import assert_accessible
 from tests.monitoring.conftest_reports import row_labelled, xlsx_sheets
 
 pytestmark = pytest.mark.e2e
@@ -72,6 +73,7 @@ def test_policy_officer_generates_and_downloads_the_four_month_report(demo, log_
     channels = page.locator("table#tabel-0-requests_by_channel")
     rare_row = channels.get_by_role("row").filter(has=page.get_by_role("rowheader", name=RARE.label))
     expect(rare_row.get_by_role("cell")).to_have_text(["<5"])
+    assert_accessible(page)
 
     with page.expect_download() as pdf_download:
         page.get_by_role("link", name="Downloaden als PDF").click()
@@ -88,3 +90,8 @@ def test_policy_officer_generates_and_downloads_the_four_month_report(demo, log_
     # The list keeps the report, with its links.
     page.get_by_role("link", name="Alle rapportages").click()
     expect(page.get_by_role("cell", name="Klaar")).to_be_visible()
+
+    # The dashboard and the budgets pass axe too: charts with their titles, tables with captions.
+    for name in ("monitoring:dashboard", "monitoring:budget"):
+        page.goto(live_server.url + reverse(name))
+        assert_accessible(page)
