@@ -101,6 +101,10 @@ def verify(request: HttpRequest) -> HttpResponse:
 @login_required
 def overview(request: HttpRequest) -> HttpResponse:
     """Beveiliging: whether 2FA is set up, how many backup codes are left, and resetting it."""
+    return _security_page(request, CodeForm())
+
+
+def _security_page(request: HttpRequest, form: CodeForm, *, status: int = 200) -> HttpResponse:
     user = request.user
     return render(
         request,
@@ -109,9 +113,10 @@ def overview(request: HttpRequest) -> HttpResponse:
             "has_app": two_factor.has_app(user),
             "verified": two_factor.session_is_verified(request),
             "backup_codes_left": two_factor.backup_codes_left(user),
-            "form": CodeForm(),
+            "form": form,
             "is_functional_admin": Role.FUNCTIONAL_ADMIN in scope_for(user).roles,
         },
+        status=status,
     )
 
 
@@ -133,19 +138,7 @@ def reset_own(request: HttpRequest) -> HttpResponse:
                 messages.success(request, "Uw tweestapsverificatie is verwijderd. Stel nu uw nieuwe app in.")
                 return redirect("two_factor:setup")
             form.add_error("code", WRONG_CODE)
-    user = request.user
-    return render(
-        request,
-        "two_factor/security.html",
-        {
-            "has_app": two_factor.has_app(user),
-            "verified": two_factor.session_is_verified(request),
-            "backup_codes_left": two_factor.backup_codes_left(user),
-            "form": form,
-            "is_functional_admin": Role.FUNCTIONAL_ADMIN in scope_for(user).roles,
-        },
-        status=400,
-    )
+    return _security_page(request, form, status=400)
 
 
 @never_cache

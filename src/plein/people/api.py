@@ -21,7 +21,7 @@ from plein.core.validators import normalize_postcode
 from plein.people import selectors, services
 from plein.people.forms import ResidentSearchForm
 from plein.people.models import Address, Household, HouseholdMembership, Resident
-from plein.privacy.access_log import log_view_access, record_access
+from plein.privacy.access_log import log_view_access, record_resident_search
 from plein.privacy.break_the_glass import refuse_change_under_emergency
 
 router = Router(tags=["Inwoners en huishoudens"])
@@ -212,15 +212,7 @@ def resident_search(request: HttpRequest, payload: ResidentSearchIn):
     # One extra row tells whether the list was cut off, without counting every match.
     residents = selectors.resident_search(user=request.auth, **form.cleaned_data, limit=limit + 1)
     items = residents[:limit]
-    # As the search page: the kind of search and the number of results, never the search terms.
-    record_access(
-        actor=request.auth,
-        action="search",
-        object_type="resident",
-        resident_ids=[resident.pk for resident in items],
-        details={"search": "resident_search", "results": len(items)},
-        request=request,
-    )
+    record_resident_search(actor=request.auth, residents=items, request=request)
     prefetch_related_objects(items, "municipality")
     return {"items": items, "count": len(items), "truncated": len(residents) > limit}
 

@@ -11,7 +11,7 @@ from plein.areas.selectors import teams_serving
 from plein.core.forms import add_service_errors
 from plein.people import forms, selectors, services
 from plein.people.models import Household, HouseholdMembership, Resident
-from plein.privacy.access_log import log_view_access, record_access
+from plein.privacy.access_log import log_view_access, record_resident_search
 from plein.privacy.break_the_glass import refuse_change_under_emergency
 from plein.privacy.consent import resident_consents_context
 
@@ -42,15 +42,7 @@ def resident_search(request: HttpRequest) -> HttpResponse:
     results = None
     if request.method == "POST" and form.is_valid():
         results = list(selectors.resident_search(user=request.user, **form.cleaned_data))
-        # No search terms in the log: the kind of search and the number of results.
-        record_access(
-            actor=request.user,
-            action="search",
-            object_type="resident",
-            resident_ids=[resident.pk for resident in results],
-            details={"search": "resident_search", "results": len(results)},
-            request=request,
-        )
+        record_resident_search(actor=request.user, residents=results, request=request)
     return render(
         request,
         "people/resident_search.html",

@@ -176,6 +176,19 @@ def record_access(
     return entry
 
 
+def record_resident_search(*, actor, residents, request: HttpRequest | None = None) -> AccessLogEntry:
+    """One entry for a resident search, on the page or in the API: the ids found and how many, never
+    the search terms (a name or BSN typed in is personal data of its own)."""
+    return record_access(
+        actor=actor,
+        action=AccessAction.SEARCH,
+        object_type="resident",
+        resident_ids=[resident.pk for resident in residents],
+        details={"search": "resident_search", "results": len(residents)},
+        request=request,
+    )
+
+
 def log_view_access(
     request: HttpRequest,
     *,
