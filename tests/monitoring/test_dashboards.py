@@ -15,7 +15,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from plein.areas.models import Team
+from plein.areas.models import Role, Team
+from plein.areas.services import membership_add
 from plein.monitoring.dashboard_views import preset_period
 from plein.monitoring.indicators import INDICATORS
 from plein.monitoring.selectors import monitoring_scope
@@ -100,6 +101,34 @@ def test_navigation_and_start_page_lead_to_monitoring(world, case_world):
     assert "/monitoring/" not in page
 
 
+def test_policy_for_two_municipalities_chooses_one(world, case_world):
+    membership_add(
+        professional=world.policy,
+        role=Role.POLICY,
+        organisation=world.organisation,
+        municipality=world.other_municipality,
+        starts_on=datetime.date(2020, 1, 1),
+        hours_per_week=8,
+    )
+    client = client_for(world.policy)
+
+    page = client.get(POLICY_URL).content.decode()
+    assert '<select id="gemeente-keuze" name="gemeente">' in page
+    assert "<h1>Monitoring Gemeente A</h1>" in page and ">Team Langedijk</option>" not in page
+    page = client.get(POLICY_URL, {"gemeente": world.other_municipality.pk}).content.decode()
+    assert "<h1>Monitoring Gemeente B</h1>" in page
+    assert ">Team Langedijk</option>" in page and ">Team Noord</option>" not in page
+    for wanted in (999999, "x"):
+        assert client.get(POLICY_URL, {"gemeente": wanted}).status_code == 404
+
+
+def test_policy_with_one_municipality_sees_no_choice_and_not_another(world, case_world):
+    client = client_for(world.policy)
+
+    assert "gemeente-keuze" not in client.get(POLICY_URL).content.decode()
+    assert client.get(POLICY_URL, {"gemeente": world.other_municipality.pk}).status_code == 404
+
+
 # --- what the page shows -----------------------------------------------------------------------
 
 
@@ -138,6 +167,42 @@ def test_team_trend_counts_per_week(world, case_world, three_requests):
 
     week = timezone.localdate().isocalendar().week
     assert re.search(rf'<th scope="row">wk {week}</th>\s*<td class="num">7</td>', page)
+
+
+def test_team_page_shows_an_earlier_week(world, case_world, three_requests):
+    three_requests(4)  # 7 requests this week
+    this_monday = timezone.localdate() - datetime.timedelta(days=timezone.localdate().weekday())
+    last_monday = this_monday - datetime.timedelta(weeks=1)
+    last_week = last_monday.isocalendar()
+    client = client_for(case_world.team_coordinator)
+
+    page = client.get(TEAM_URL, {"week": f"{last_week.year}-W{last_week.week:02d}"}).content.decode()
+
+    assert f"Week (week {last_week.week}): maandag" in page
+    # The trend ends with the chosen week: this week's seven requests are not in it.
+    rows = re.findall(r'<th scope="row">wk (\d+)</th>', page)
+    assert rows[-1] == str(last_week.week) and len(rows) == 12
+    assert "Volgende week" in page
+    page = client.get(TEAM_URL).content.decode()
+    assert f"Deze week (week {this_monday.isocalendar().week})" in page and "Volgende week" not in page
+
+
+@pytest.mark.parametrize(
+    ("week", "message"),
+    [
+        ("vorige week", "Kies een week, bijvoorbeeld"),
+        ("2026-W60", "Kies een week, bijvoorbeeld"),
+        ("2999-W01", "Deze week is nog niet begonnen"),
+    ],
+)
+def test_an_unusable_week_gets_a_dutch_message_and_shows_this_week(world, case_world, week, message):
+    response = client_for(case_world.team_coordinator).get(TEAM_URL, {"week": week})
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert message in page
+    assert f"Deze week (week {timezone.localdate().isocalendar().week})" in page
+    assert f'value="{week}"' in page  # what was typed stays in the field
 
 
 # --- the period ----------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString
 from django.views.decorators.http import require_GET
 
+from plein.core.replica import reporting_reads
 from plein.monitoring import indicators
 from plein.monitoring.charts import SUPPRESSED, bar_chart, format_value, line_chart
 from plein.monitoring.indicators import INDICATORS, Indicator, Population, Table
@@ -79,6 +80,42 @@ class PeriodForm(forms.Form):
         return data
 
 
+def _iso_week(monday: date) -> str:
+    """A Monday as an ISO week, the value of an ``<input type="week">``: 2026-W48."""
+    year, week, _ = monday.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+class WeekForm(forms.Form):
+    """The team dashboard's week: an ISO week as browsers send it (2026-W48), this week by default.
+    Only weeks that have begun: a future week has no figures yet."""
+
+    week = forms.CharField(label="Week", required=False, widget=forms.TextInput(attrs={"type": "week"}))
+
+    def __init__(self, *args, this_monday: date, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.this_monday = this_monday
+        self.fields["week"].widget.attrs["max"] = _iso_week(this_monday)
+        if not self.is_bound:
+            self.initial["week"] = _iso_week(this_monday)
+
+    def clean_week(self) -> date:
+        value = (self.cleaned_data.get("week") or "").strip()
+        if not value:
+            return self.this_monday
+        try:
+            year, week = value.upper().split("-W")
+            monday = date.fromisocalendar(int(year), int(week), 1)
+        except ValueError:
+            raise forms.ValidationError(
+                "Kies een week, bijvoorbeeld %(voorbeeld)s.",
+                params={"voorbeeld": _iso_week(self.this_monday)},
+            ) from None
+        if monday > self.this_monday:
+            raise forms.ValidationError("Deze week is nog niet begonnen: daarover zijn nog geen gegevens.")
+        return monday
+
+
 @dataclass
 class Section:
     """One indicator on the page: its chart and the (suppressed) table beside it."""
@@ -126,12 +163,26 @@ def _section(indicator: Indicator, table: Table, *, anchor: str) -> Section:
 
 
 def _sections(population: Population) -> list[Section]:
-    tables = indicators.compute_all(population)
+    with reporting_reads():
+        tables = indicators.compute_all(population)
     return [
         _section(INDICATORS[code], table, anchor=f"indicator-{code}")
         for code, table in tables.items()
         if code in INDICATORS
     ]
+
+
+def _chosen(options: list, wanted: str | None):
+    """The option whose id is ``wanted`` (the first when none is asked for); an id outside the
+    user's scope is not found, like every object outside need-to-know."""
+    if not options:
+        raise Http404
+    if not wanted:
+        return options[0]
+    try:
+        return next(option for option in options if option.pk == int(wanted))
+    except (ValueError, StopIteration):
+        raise Http404 from None
 
 
 def _scope_or_404(request: HttpRequest) -> MonitoringScope:
@@ -147,9 +198,8 @@ def policy_dashboard(request: HttpRequest) -> HttpResponse:
     scope = _scope_or_404(request)
     if not scope.whole_municipality:
         raise Http404  # a team coordinator has /monitoring/team/
-    municipality = scope.municipalities().first()
-    if municipality is None:
-        raise Http404
+    municipalities = list(scope.municipalities())
+    municipality = _chosen(municipalities, request.GET.get("gemeente"))
     teams = list(scope.teams().filter(municipality=municipality))
     districts = list(scope.districts().filter(municipality=municipality))
     today = timezone.localdate()
@@ -178,6 +228,7 @@ def policy_dashboard(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "municipality": municipality,
+            "municipalities": municipalities,
             "sections": sections,
             "period": period,
             "presets": PRESETS,
@@ -194,19 +245,11 @@ def team_dashboard(request: HttpRequest) -> HttpResponse:
     teams = list(scope.teams())
     if not teams:
         raise Http404
-    team = teams[0]
-    if "team" in request.GET:
-        # Only the coordinator's own team(s) (and for policy, any team of the municipality): another
-        # team's id is not found, like every object outside need-to-know.
-        try:
-            wanted = int(request.GET["team"])
-        except ValueError:
-            raise Http404 from None
-        team = next((candidate for candidate in teams if candidate.pk == wanted), None)
-        if team is None:
-            raise Http404
+    team = _chosen(teams, request.GET.get("team"))
     today = timezone.localdate()
-    monday = today - timedelta(days=today.weekday())
+    this_monday = today - timedelta(days=today.weekday())
+    week_form = WeekForm(request.GET if "week" in request.GET else None, this_monday=this_monday)
+    monday = week_form.cleaned_data["week"] if week_form.is_valid() else this_monday
     sunday = monday + timedelta(days=6)
     population = Population(
         municipality_id=team.municipality_id,
@@ -215,7 +258,8 @@ def team_dashboard(request: HttpRequest) -> HttpResponse:
         team_ids=frozenset({team.pk}),
     )
     sections = _sections(population)
-    trend = weekly_trend(municipality_id=team.municipality_id, team_id=team.pk, monday=monday)
+    with reporting_reads():
+        trend = weekly_trend(municipality_id=team.municipality_id, team_id=team.pk, monday=monday)
     title = f"Trend over {TREND_WEEKS} weken"
     trend_section = Section(
         anchor="trend",
@@ -235,6 +279,10 @@ def team_dashboard(request: HttpRequest) -> HttpResponse:
             "monday": monday,
             "sunday": sunday,
             "week": monday.isocalendar().week,
+            "week_form": week_form,
+            "this_week": monday == this_monday,
+            "previous_week": _iso_week(monday - timedelta(weeks=1)),
+            "next_week": _iso_week(monday + timedelta(weeks=1)) if monday < this_monday else None,
             "sections": sections,
             "trend": trend_section,
         },
