@@ -121,24 +121,32 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {
-    "default": dj_database_url.parse(
-        os.environ.get("PLEIN_DATABASE_URL", f"sqlite:///{BASE_DIR / 'plein.sqlite3'}"),
+
+def database(url: str) -> dict:
+    """One DATABASES entry from a URL, with Plein's settings for its engine."""
+    config = dj_database_url.parse(
+        url,
         conn_max_age=int(os.environ.get("PLEIN_DB_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        # WAL lets the demo server read while a seed or a request writes.
+        config["OPTIONS"] = {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+        }
+        config["CONN_MAX_AGE"] = 0
+    elif config["ENGINE"] == "django.db.backends.postgresql":
+        # JIT compilation pays off for long analytical queries, not for a web page's short ones: the
+        # benchmark measured 350-480 ms of JIT on a single search. Reports can turn it on per session.
+        config.setdefault("OPTIONS", {})["options"] = "-c jit=off"
+    return config
+
+
+DATABASES = {
+    "default": database(os.environ.get("PLEIN_DATABASE_URL", f"sqlite:///{BASE_DIR / 'plein.sqlite3'}"))
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL lets the demo server read while a seed or a request writes.
-    DATABASES["default"]["OPTIONS"] = {
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-        "transaction_mode": "IMMEDIATE",
-    }
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
-elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # JIT compilation pays off for long analytical queries, not for a web page's short ones: the
-    # benchmark measured 350-480 ms of JIT on a single search. Reports can turn it on per session.
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # The access log writes over a second connection to the same database, in autocommit, so an
     # entry survives a rollback of the request's transaction (plein.privacy.access_log).
     DATABASES["access_log"] = {
@@ -146,12 +154,23 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         "OPTIONS": dict(DATABASES["default"]["OPTIONS"]),
         "TEST": {"MIRROR": "default"},
     }
+# An optional read replica: a streaming copy of the primary (docs/deployment.md). Only reads inside
+# plein.core.replica.reporting_reads() go there (monitoring's aggregates); every other read and every
+# write uses "default". Tests run with these settings see the primary through it.
+if os.environ.get("PLEIN_REPLICA_DATABASE_URL"):
+    DATABASES["replica"] = {
+        **database(os.environ["PLEIN_REPLICA_DATABASE_URL"]),
+        "TEST": {"MIRROR": "default"},
+    }
 
 # "access_log" on PostgreSQL; on SQLite a second connection would wait for the request's write lock.
 ACCESS_LOG_DATABASE = "access_log" if "access_log" in DATABASES else "default"
 # Years the access log is kept before `plein purge_access_log` deletes it (NEN 7513: 5).
 PLEIN_ACCESS_LOG_YEARS = int(os.environ.get("PLEIN_ACCESS_LOG_YEARS", "5"))
-DATABASE_ROUTERS = ["plein.privacy.access_log.AccessLogRouter"]
+# The alias reporting reads go to; None: there is no replica and every read uses "default".
+REPLICA_DATABASE = "replica" if "replica" in DATABASES else None
+# The access log's router first: its entries never go to the replica, not even inside reporting_reads().
+DATABASE_ROUTERS = ["plein.privacy.access_log.AccessLogRouter", "plein.core.replica.ReplicaRouter"]
 # Break-the-glass (noodtoegang, plein.privacy.break_the_glass): how many hours an emergency access
 # to a household outside one's need-to-know lasts, unless ended earlier.
 PLEIN_BREAK_THE_GLASS_HOURS = int(os.environ.get("PLEIN_BREAK_THE_GLASS_HOURS", "4"))

@@ -19,6 +19,7 @@ from ninja import Field, Query, Router, Schema, Status
 
 from plein.areas.models import Municipality
 from plein.core.api_common import COMMON_ERRORS, ErrorOut, InputSchema
+from plein.core.replica import reporting_reads
 from plein.monitoring import indicators as indicator_registry
 from plein.monitoring import reports
 from plein.monitoring.indicators import Population
@@ -164,7 +165,8 @@ def indicator_table(request: HttpRequest, code: str, filters: Query[IndicatorQue
             raise Http404
         district_ids = frozenset({filters.district_id})
     population = Population(municipality_id, start, end, team_ids=team_ids, district_ids=district_ids)
-    table = reports.table_dict(code, indicator_registry.compute(code, population))
+    with reporting_reads():
+        table = reports.table_dict(code, indicator_registry.compute(code, population))
     return {
         **table,
         "municipality_id": municipality_id,

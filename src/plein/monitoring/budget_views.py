@@ -13,6 +13,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from plein.areas.models import Municipality, Team
+from plein.core.replica import reporting_reads
 from plein.monitoring.budgets import budget_overview
 from plein.monitoring.models import AreaBudget
 from plein.monitoring.selectors import monitoring_scope
@@ -73,7 +74,8 @@ def budget(request: HttpRequest) -> HttpResponse:
                     "pk", flat=True
                 )
             )
-        overview = budget_overview(municipality.pk, year, team_ids=team_ids)
+        with reporting_reads():
+            overview = budget_overview(municipality.pk, year, team_ids=team_ids)
     return render(
         request,
         "monitoring/budget/budget.html",

@@ -24,6 +24,7 @@ from weasyprint import HTML
 from plein.areas.models import District, Municipality, Role, Team
 from plein.areas.selectors import active_memberships
 from plein.cases.printing import NO_FETCHING
+from plein.core.replica import reporting_reads
 from plein.monitoring import indicators as indicator_registry
 from plein.monitoring.indicators import Population, Table
 from plein.monitoring.models import Report
@@ -170,7 +171,9 @@ def build_report(report: Report) -> None:
         for code in codes:
             # A savepoint per query: should one fail (PostgreSQL), the connection stays usable to
             # mark the report failed; progress is saved outside it, so a worker's poller sees it.
-            with transaction.atomic():
+            # The figures may come from the read replica; the report row and its progress are
+            # written to (and the report was read from) the primary (plein.core.replica).
+            with transaction.atomic(), reporting_reads():
                 table = indicator_registry.compute(code, population)
             result.append(table_dict(code, table))
             done += 1
