@@ -13,6 +13,7 @@ from plein.directory.models import Service
 from plein.directory.search import index_services
 from plein.intake import services
 from plein.intake.models import Request
+from plein.intake.views import INBOX_PAGE_SIZE
 from tests import factories
 
 
@@ -107,6 +108,30 @@ def test_the_team_inbox_shows_the_wmo_term_and_highlights_overdue_requests(clien
     assert "8 dagen te laat" in page
     assert "nog 42 dagen" in page
     assert 'class="row--overdue"' in page
+
+
+def test_a_busy_team_inbox_is_paged_oldest_first(client, world):
+    received = timezone.now() - datetime.timedelta(days=1)
+    requests = [
+        services.request_register(
+            channel="web",
+            source="resident",
+            question="Hulp",
+            postcode="1701AB",
+            house_number=3,
+            received_at=received + datetime.timedelta(minutes=number),
+        )
+        for number in range(INBOX_PAGE_SIZE + 1)
+    ]
+    client.force_login(world.generalist)
+
+    first = client.get(reverse("intake:team_inbox")).content.decode()
+    second = client.get(reverse("intake:team_inbox"), {"pagina": 2}).content.decode()
+
+    assert requests[0].reference in first and requests[-1].reference not in first
+    assert requests[-1].reference in second and requests[0].reference not in second
+    assert f"Pagina 1 van 2 ({INBOX_PAGE_SIZE + 1} in totaal" in first
+    assert 'href="?pagina=2">Volgende pagina' in first
 
 
 def test_a_generalist_picks_up_a_request_from_the_inbox(client, world):

@@ -5,6 +5,7 @@ The forms are discovered, not listed: a new form that cannot be built with ``dat
 ``test_every_form_can_be_built`` until its constructor arguments are added to form_kwargs().
 """
 
+import datetime
 import importlib
 import pkgutil
 import string
@@ -22,6 +23,7 @@ from plein.decisions.models import Provision
 from plein.directory.forms import ServiceForm, StoryForm
 from plein.directory.public_forms import SearchForm
 from plein.monitoring.budget_views import BudgetFilterForm
+from plein.monitoring.dashboard_views import WeekForm
 from plein.monitoring.report_views import ReportRequestForm
 
 # English phrases Django or a developer would write; with LANGUAGE_CODE "nl" none may show.
@@ -78,6 +80,7 @@ def form_kwargs(world, catalogue) -> dict[type, dict]:
         },
         StoryForm: {"municipality": municipality},
         ReportRequestForm: {"municipalities": Municipality.objects.filter(pk=municipality.pk)},
+        WeekForm: {"this_monday": datetime.date(2026, 11, 23)},
         SearchForm: {
             "domains": LifeDomain.objects.filter(active=True),
             "districts": District.objects.filter(municipality=municipality),

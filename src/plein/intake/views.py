@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
@@ -18,6 +19,9 @@ from plein.people.models import Organisation, Professional
 from plein.people.selectors import residents_visible_to
 from plein.privacy.access_log import log_view_access
 from plein.privacy.break_the_glass import refuse_change_under_emergency
+
+# Paged like the case work lists, so that the whole queue of a busy team can be reached.
+INBOX_PAGE_SIZE = 50
 
 
 def _visible_request(request: HttpRequest, request_id: int) -> Request:
@@ -275,8 +279,9 @@ def team_inbox(request: HttpRequest) -> HttpResponse:
     scope = scope_for(request.user)
     if not (scope.team_ids or scope.resident_municipality_ids):
         raise Http404
-    inbox = [
-        (melding, selectors.wmo_term(melding)) for melding in selectors.team_inbox(user=request.user)[:200]
-    ]
+    page = Paginator(selectors.team_inbox(user=request.user), INBOX_PAGE_SIZE).get_page(
+        request.GET.get("pagina")
+    )
+    inbox = [(melding, selectors.wmo_term(melding)) for melding in page]
     central = list(selectors.central_queue(user=request.user)[:200])
-    return render(request, "intake/team_inbox.html", {"inbox": inbox, "central": central})
+    return render(request, "intake/team_inbox.html", {"inbox": inbox, "page": page, "central": central})
