@@ -25,9 +25,10 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 # Debian packages the suite needs: Chromium for the browser tests (Playwright never downloads a
-# browser here); Pango and the DejaVu fonts for printing plans to PDF (WeasyPrint). Only what is
+# browser here); Pango, HarfBuzz-subset (WeasyPrint subsets fonts with it, much faster than with
+# fontTools) and the DejaVu fonts for printing plans and reports to PDF (WeasyPrint). Only what is
 # missing is installed; a machine without dpkg is trusted to have the libraries.
-PRINT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+PRINT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
 
 system-deps:
 	@missing=""; \

@@ -1,17 +1,20 @@
 """The load generator of ``make bench``: a process of its own, beside the server under test.
 
-It reads a plan (JSON) on stdin, logs in through the real login form, runs each scenario and
-writes the measurements (JSON) to stdout. Only the standard library: threads with one
+It reads a plan (JSON) on stdin, logs in through the real login form (passing two-factor
+authentication with the code an authenticator app would show), runs each scenario and writes the measurements (JSON) to stdout. Only the standard library: threads with one
 ``http.client`` connection each (kept alive where the server allows it; gunicorn's sync workers
 close every connection, and http.client then opens a new one), to 127.0.0.1 only.
 
 A scenario is a list of requests taken in turn (``rotate``); first ``warmup`` requests that are
 not counted, then at most ``requests`` requests or ``max_seconds``, whichever comes first, at
-``concurrency`` requests in flight. Every response that is not 2xx, or whose body lacks the
-scenario's ``expect`` text, is an error. Latency is measured from sending the request to having
+``concurrency`` requests in flight. Every response that is not 2xx (or not the scenario's
+``status``, e.g. 302 after a form was saved), or whose body lacks the scenario's ``expect`` text,
+is an error. Latency is measured from sending the request to having
 read the whole response body.
 """
 
+import hashlib
+import hmac
 import http.client
 import itertools
 import json
@@ -27,6 +30,8 @@ from urllib.parse import urlencode
 
 HOST = "127.0.0.1"
 TIMEOUT = 30.0
+VERIFY_PATH = "/tweestaps/controleren/"
+TOTP_STEP = 30
 ERROR_SAMPLES = 5
 
 
@@ -71,7 +76,7 @@ class Session:
             raise RuntimeError("geen CSRF-token in het formulier gevonden")
         return match.group(1).decode()
 
-    def login(self, username: str, password: str) -> None:
+    def login(self, username: str, password: str, totp_key: str | None = None) -> None:
         status, _, html = self.request("GET", "/inloggen/")
         if status != 200:
             raise RuntimeError(f"GET /inloggen/ gaf {status}")
@@ -79,6 +84,36 @@ class Session:
         status, _, _ = self.request("POST", "/inloggen/", form=form)
         if status != 302 or "sessionid" not in self.cookies:
             raise RuntimeError(f"inloggen als {username} mislukte (status {status})")
+        # The work pages send a session that still needs its second factor to the code form.
+        status, headers, _ = self.request("GET", "/werk/")
+        if status == 302 and VERIFY_PATH in headers.get("Location", ""):
+            self.pass_two_factor(totp_key)
+
+    def pass_two_factor(self, totp_key: str | None) -> None:
+        """Type the app's current code; if this 30-second step's code was used already (django-otp
+        accepts each code once), wait for the next step."""
+        if not totp_key:
+            raise RuntimeError("de server vraagt om tweestapsverificatie, maar het plan heeft geen sleutel")
+        for _ in range(3):
+            status, _, html = self.request("GET", VERIFY_PATH)
+            if status != 200:
+                raise RuntimeError(f"GET {VERIFY_PATH} gaf {status}")
+            form = {"code": totp(bytes.fromhex(totp_key)), "csrfmiddlewaretoken": self.csrf_from(html)}
+            status, headers, _ = self.request("POST", VERIFY_PATH, form=form)
+            if status == 302 and VERIFY_PATH not in headers.get("Location", ""):
+                return
+            time.sleep(TOTP_STEP - time.time() % TOTP_STEP + 1)
+        raise RuntimeError("de tweestapsverificatie lukte niet")
+
+
+def totp(key: bytes, at: float | None = None) -> str:
+    """The six-digit time-based code of RFC 6238 (SHA-1, 30-second steps), as an authenticator app
+    computes it."""
+    counter = int((time.time() if at is None else at) // TOTP_STEP)
+    digest = hmac.new(key, counter.to_bytes(8, "big"), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    value = int.from_bytes(digest[offset : offset + 4], "big") & 0x7FFFFFFF
+    return f"{value % 1_000_000:06d}"
 
 
 def percentile(sorted_values: list[float], fraction: float) -> float:
@@ -93,6 +128,7 @@ class Scenario:
     def __init__(self, spec: dict[str, Any], session: Session, csrf_token: str) -> None:
         self.name: str = spec["name"]
         self.expect: bytes | None = spec.get("expect", "").encode() or None
+        self.status: int | None = spec.get("status")
         self.requests: list[tuple[str, str, bytes | None, dict[str, str]]] = []
         for item in spec["rotate"]:
             headers = dict(item.get("headers", {}))
@@ -109,11 +145,14 @@ class Scenario:
                 body = json.dumps(item["json"]).encode()
                 headers["Content-Type"] = "application/json"
             self.requests.append((item.get("method", "GET"), item["path"], body, headers))
+        # A write that can be done once per request (saving a plan at the version it was read at)
+        # takes each request once, over warm-up and measurement together; the others rotate.
+        indexes = range(len(self.requests))
+        self.rotation = iter(indexes) if spec.get("once") else itertools.cycle(indexes)
 
     def run(self, port: int, *, count: int, concurrency: int, max_seconds: float) -> dict[str, Any]:
         lock = threading.Lock()
         issued = itertools.count()
-        rotation = itertools.cycle(range(len(self.requests)))
         latencies: list[float] = []
         errors: list[str] = []
         error_count = 0
@@ -127,7 +166,10 @@ class Scenario:
                     with lock:
                         if next(issued) >= count or time.perf_counter() > deadline:
                             return
-                        method, path, body, headers = self.requests[next(rotation)]
+                        index = next(self.rotation, None)
+                        if index is None:
+                            return
+                        method, path, body, headers = self.requests[index]
                     problem = None
                     started = time.perf_counter()
                     try:
@@ -135,7 +177,9 @@ class Scenario:
                         response = connection.getresponse()
                         data = response.read()
                         elapsed = time.perf_counter() - started
-                        if not 200 <= response.status < 300:
+                        if self.status is not None and response.status != self.status:
+                            problem = f"{method} {path}: HTTP {response.status}, niet {self.status}"
+                        elif self.status is None and not 200 <= response.status < 300:
                             problem = f"{method} {path}: HTTP {response.status}"
                         elif self.expect is not None and self.expect not in data:
                             problem = f"{method} {path}: antwoord zonder {self.expect.decode()!r}"
@@ -186,7 +230,7 @@ def main() -> int:
     plan = json.load(sys.stdin)
     port = int(plan["port"])
     session = Session(port)
-    session.login(plan["username"], plan["password"])
+    session.login(plan["username"], plan["password"], plan.get("totp_key"))
     # Logging in rotates the CSRF token: take the new one from a form, as a browser would.
     status, _, html = session.request("GET", plan["csrf_page"])
     if status != 200:

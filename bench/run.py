@@ -3,11 +3,13 @@
 One run: make sure the ``plein_bench`` database holds the data set of the chosen scale (loaded once,
 reused afterwards), time the bare SQL each page runs, start gunicorn as production does, log in as
 ``generalist`` from the load generator and measure every scenario, read the workers' memory, stop
-the server, and write bench/results/latest.json and the table in docs/benchmarks.md.
+the server, time the periodic reports and the subject-access export in this process (``jobs``),
+and write bench/results/latest.json and the tables in docs/benchmarks.md.
 
 Every figure comes with a ratio against a baseline measured in the same run: pages against
-``/bench/baseline/`` (a logged-in view that does nothing), SQL against ``SELECT 1``.
-The run fails (exit code 1) when any request failed.
+``/bench/baseline/`` (a logged-in view that does nothing), SQL against ``SELECT 1``, a report or
+an export against its own SQL replayed bare, a report's PDF and workbook against its generation.
+The run fails (exit code 1) when any request, report or export failed.
 """
 
 import argparse
@@ -25,6 +27,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import benchdb
+import jobs
 import report
 import sqlbench
 from server import Server, free_port
@@ -73,6 +76,23 @@ SOCIAL_MAP_QUERIES = (
 )
 
 
+# What the generalist types for a phone call (the request create scenario).
+REQUEST_FORM = {
+    "channel": "phone",
+    "source": "resident",
+    "question": "Mijn moeder redt het thuis niet meer alleen sinds haar val. Wat kan er geregeld worden?",
+    "urgency": "normal",
+}
+# A plan's text as saved in the plan save scenario.
+PLAN_FORM = {
+    "result_aimed_for": "De inwoner woont veilig thuis en heeft weer een vaste dagstructuur.",
+    "timeline": "Binnen drie maanden.",
+    "evaluate_on": "",
+    "societal_contribution": "",
+    "agreements": "Wekelijks contact met de regiehouder; de dochter regelt de boodschappen.",
+}
+
+
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -94,6 +114,15 @@ def parse_args() -> argparse.Namespace:
         "--max-seconds", type=float, default=20.0, help="Hoogstens zo lang per scenario (standaard 20)."
     )
     parser.add_argument("--sql-iterations", type=int, default=300, help="Herhalingen per SQL-meting.")
+    parser.add_argument(
+        "--job-runs", type=int, default=3, help="Gemeten keren per rapportage en inzage-export (standaard 3)."
+    )
+    parser.add_argument(
+        "--job-seconds",
+        type=float,
+        default=60.0,
+        help="Hoogstens zo lang per rapportage of export (standaard 60).",
+    )
     parser.add_argument("--workers", type=int, default=2, help="gunicorn-workers (standaard 2).")
     parser.add_argument("--worker-class", default="sync", help="gunicorn worker-class (standaard sync).")
     parser.add_argument("--threads", type=int, default=1, help="Threads per worker (alleen gthread).")
@@ -125,6 +154,8 @@ def plein(*args: str, capture: bool = False) -> str:
 
 def dataset_counts() -> dict[str, int]:
     from plein.areas.models import District, Municipality, Neighbourhood, PostcodeRange, Team
+    from plein.cases.models import Case
+    from plein.decisions.models import Decision
     from plein.people.models import Address, Household, HouseholdMembership, Professional, Resident
 
     models = {
@@ -138,6 +169,8 @@ def dataset_counts() -> dict[str, int]:
         "neighbourhoods": Neighbourhood,
         "teams": Team,
         "professionals": Professional,
+        "cases": Case,
+        "decisions": Decision,
     }
     return {name: model.objects.count() for name, model in models.items()}
 
@@ -231,6 +264,24 @@ def pick_inputs() -> dict[str, Any]:
     from plein.decisions.models import ProvisionRequest
     from plein.directory.models import Service
 
+    resident_ids = sorted(
+        selectors.residents_visible_to(user)
+        .filter(memberships__ends_on__isnull=True)
+        .values_list("id", flat=True)
+    )
+    from plein.cases.models import SupportPlan
+    from plein.cases.selectors import cases_workable_by
+
+    # Each draft plan is saved once, at the version it has now (optimistic locking).
+    draft_plans = list(
+        SupportPlan.objects.filter(
+            status=SupportPlan.Status.DRAFT,
+            case__in=cases_workable_by(user).filter(pk__in=open_cases().values("pk")).values("pk"),
+        )
+        .order_by("pk")
+        .values_list("case_id", "pk", "lock_version")
+    )
+    rng.shuffle(draft_plans)
     officer = Professional.objects.get(username=OFFICER)
     from plein.decisions.selectors import requests_visible_to
 
@@ -255,6 +306,8 @@ def pick_inputs() -> dict[str, Any]:
         "all_requests": ProvisionRequest.objects.count(),
         "visible_households": len(household_ids),
         "visible_residents": selectors.residents_visible_to(user).count(),
+        "residents": rng.sample(resident_ids, min(HTTP_VARIANTS, len(resident_ids))),
+        "draft_plans": draft_plans,
     }
 
 
@@ -419,6 +472,51 @@ def build_scenarios(inputs: dict[str, Any], token: str, officer_token: str) -> l
             "sql": True,
         },
         {
+            "name": "team inbox",
+            "description": "the team's requests (/meldingen/): new requests routed to the team, 50 a page",
+            "rotate": [page("/meldingen/")],
+            "sql": True,
+        },
+        {
+            "name": "portal home",
+            "description": "the public portal's start page (/) without login: stories and life domains",
+            "rotate": [public("/")],
+            "sql": True,
+        },
+        {
+            "name": "request create",
+            "description": "register a phone request for a resident (POST /meldingen/nieuw/?inwoner=<id>): "
+            "a write, answered with a redirect to the new request",
+            "rotate": [
+                {
+                    "method": "POST",
+                    "path": f"/meldingen/nieuw/?inwoner={resident_id}",
+                    "form": REQUEST_FORM,
+                    "csrf": True,
+                }
+                for resident_id in inputs["residents"]
+            ],
+            "status": 302,
+            "sql": False,  # a write: replaying its INSERTs bare would only add rows twice
+        },
+        {
+            "name": "plan save",
+            "description": "save a draft support plan's text (POST /casussen/<id>/plan/<id>/bewerken/), "
+            "each plan once at its current version: a write, answered with a redirect to the plan",
+            "rotate": [
+                {
+                    "method": "POST",
+                    "path": f"/casussen/{case_id}/plan/{plan_id}/bewerken/",
+                    "form": {**PLAN_FORM, "expected_version": str(version)},
+                    "csrf": True,
+                }
+                for case_id, plan_id, version in inputs["draft_plans"]
+            ],
+            "status": 302,
+            "once": True,
+            "sql": False,
+        },
+        {
             "name": "health",
             "description": "GET /health without login: one SELECT 1",
             "rotate": [{"method": "GET", "path": "/health", "session": False}],
@@ -440,12 +538,17 @@ def build_scenarios(inputs: dict[str, Any], token: str, officer_token: str) -> l
 def measure_sql(dsn: str, scenarios: list[dict[str, Any]], args: argparse.Namespace) -> dict[str, dict]:
     from django.db import connections
     from django.test import Client
+    from django_otp import DEVICE_ID_SESSION_KEY
 
     from plein.people.models import Professional
 
     user = Professional.objects.get(username=USERNAME)
     session_client = Client(HTTP_HOST="127.0.0.1")
     session_client.force_login(user)
+    # As after typing the app's code: the session is verified by the bench user's authenticator.
+    session = session_client.session
+    session[DEVICE_ID_SESSION_KEY] = ensure_authenticator(user).persistent_id
+    session.save()
     api_client = Client(HTTP_HOST="127.0.0.1")
     results: dict[str, dict] = {}
     budget = min(args.max_seconds, 15.0)
@@ -521,20 +624,36 @@ def machine_info(dsn: str) -> dict[str, Any]:
 # --- the run --------------------------------------------------------------------------------------
 
 
+def ensure_authenticator(user):
+    """Production asks every professional for a second factor: the bench user gets an authenticator
+    app with the demo key (the bench database holds synthetic data only), whose codes the load
+    generator computes."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from plein.demo.logins import DEMO_TOTP_KEY
+
+    device, _ = TOTPDevice.objects.get_or_create(
+        user=user, name="Authenticator-app (bench)", defaults={"key": DEMO_TOTP_KEY, "confirmed": True}
+    )
+    return device
+
+
 def run_load(server: Server, scenarios: list[dict[str, Any]], args: argparse.Namespace) -> list[dict]:
-    from plein.demo.logins import DEMO_PASSWORD
+    from plein.demo.logins import DEMO_PASSWORD, DEMO_TOTP_KEY
 
     plan = {
         "port": server.port,
         "username": USERNAME,
         "password": DEMO_PASSWORD,
+        "totp_key": DEMO_TOTP_KEY,
         "csrf_page": "/inwoners/zoeken/",
         "warmup": args.warmup,
         "requests": args.requests,
         "concurrency": args.concurrency,
         "max_seconds": args.max_seconds,
         "scenarios": [
-            {"name": s["name"], "rotate": s["rotate"], "expect": s.get("expect", "")} for s in scenarios
+            {key: s[key] for key in ("name", "rotate", "expect", "status", "once") if key in s}
+            for s in scenarios
         ],
     }
     # Warm-up and measurement are each bounded by max_seconds; a minute more for logging in.
@@ -606,6 +725,19 @@ def main() -> int:
         finally:
             server.stop()
 
+    log(
+        f"rapportages en inzage-export: {args.job_runs} keer na één vastgelegde keer, "
+        f"hoogstens {args.job_seconds:g} s"
+    )
+    subject_access = jobs.subject_access_jobs(SOCIAL_MAP_MUNICIPALITY)
+    timed_jobs = jobs.report_jobs(SOCIAL_MAP_MUNICIPALITY) + subject_access
+    try:
+        job_results, job_sql_results = jobs.measure(
+            dsn, timed_jobs, runs=args.job_runs, budget=args.job_seconds, log=log
+        )
+    finally:
+        jobs.cleanup(timed_jobs)
+    sql_results |= job_sql_results
     machine["load_average_at_end"] = [round(value, 2) for value in os.getloadavg()]
     result = report.assemble(
         run_at=run_at,
@@ -624,10 +756,13 @@ def main() -> int:
             "concurrency": args.concurrency,
             "max_seconds_per_scenario": args.max_seconds,
             "sql_iterations": args.sql_iterations,
+            "runs_per_job": args.job_runs,
+            "max_seconds_per_job": args.job_seconds,
         },
         scenarios=scenarios,
         http_results=http_results,
         sql_results=sql_results,
+        job_results=job_results,
         workers_rss_mb=workers_rss,
         master_rss_mb=master_rss,
         duration_seconds=round(time.monotonic() - started, 1),

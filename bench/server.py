@@ -36,6 +36,9 @@ class Server:
         self.output_log = log_dir / "output.log"
         self.command = [
             str(gunicorn),
+            # Production's configuration (docs/deployment.md); the flags below override it.
+            "--config",
+            "python:plein.conf.gunicorn",
             "plein.wsgi:application",
             "--bind",
             f"{HOST}:{port}",
@@ -49,6 +52,9 @@ class Server:
             "30",
             "--graceful-timeout",
             "5",
+            # No worker restarts halfway through a scenario: they would show up as slow requests.
+            "--max-requests",
+            "0",
             # As docs/deployment.md runs it: with an access log (here to a file, not the terminal).
             "--access-logfile",
             str(self.access_log),

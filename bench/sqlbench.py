@@ -1,7 +1,8 @@
 """The SQL under each page: captured from the real view, replayed bare with psycopg.
 
 ``capture`` runs a request through Django's test client inside the bench process (same settings,
-same database) and records every statement the request executes, with its parameters filled in.
+same database) and records every statement the request executes, with its parameters filled in
+(``record``: also for work that is not a request, such as generating a report).
 ``replay`` then runs exactly those statements back to back on one psycopg connection in
 autocommit, as Django does with a persistent connection, and times the whole set per request.
 The difference between a page and its SQL is what Django, the template and HTTP add.
@@ -11,11 +12,14 @@ import math
 import re
 import time
 from collections import defaultdict
+from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import psycopg
 
+T = TypeVar("T")
 LITERAL = re.compile(r"'(?:[^']|'')*'|\b\d+(?:\.\d+)?\b")
 
 
@@ -30,8 +34,6 @@ class Request:
 
 def capture(client: Any, request: Request, *, expect: str = "") -> list[str]:
     """The SQL statements of one request (the second of two: the first warms per-process caches)."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
 
     def send():
         if request.method == "POST" and request.json is not None:
@@ -43,13 +45,24 @@ def capture(client: Any, request: Request, *, expect: str = "") -> list[str]:
         return client.get(request.path, headers=request.headers)
 
     send()
-    with CaptureQueriesContext(connection) as captured:
-        response = send()
+    response, statements = record(send)
     if response.status_code != 200:
         raise RuntimeError(f"{request.method} {request.path} gaf {response.status_code} bij het vastleggen")
     if expect and expect.encode() not in response.content:
         raise RuntimeError(f"{request.method} {request.path}: antwoord zonder {expect!r}")
-    return [query["sql"] for query in captured.captured_queries]
+    return statements
+
+
+def record(action: Callable[[], T], *, aliases: Sequence[str] = ("default",)) -> tuple[T, list[str]]:
+    """What ``action`` returns, and every SQL statement it executed on these connections (in the
+    order of the connections: only the statements of one connection are in the order they ran)."""
+    from django.db import connections
+    from django.test.utils import CaptureQueriesContext
+
+    with ExitStack() as stack:
+        captures = [stack.enter_context(CaptureQueriesContext(connections[alias])) for alias in aliases]
+        result = action()
+    return result, [query["sql"] for captured in captures for query in captured.captured_queries]
 
 
 def shape(sql: str) -> str:
@@ -58,9 +71,9 @@ def shape(sql: str) -> str:
 
 
 def percentile(sorted_values: list[float], fraction: float) -> float:
+    """Nearest-rank percentile of an already sorted list (the same as the load generator's)."""
     if not sorted_values:
         return float("nan")
-    """Nearest-rank percentile of an already sorted list (the same as the load generator's)."""
     rank = max(1, min(len(sorted_values), math.ceil(fraction * len(sorted_values))))
     return sorted_values[rank - 1]
 
@@ -105,9 +118,11 @@ def replay(
                 "executions": len(times),
                 "p50_ms": round(percentile(times, 0.50) * 1000, 3),
                 "p95_ms": round(percentile(times, 0.95) * 1000, 3),
+                # What it costs a request: a cheap statement run hundreds of times can cost the most.
+                "ms_per_request": round(sum(times) * 1000 / len(per_request), 3),
             }
         )
-    statements.sort(key=lambda statement: statement["p50_ms"], reverse=True)
+    statements.sort(key=lambda statement: statement["ms_per_request"], reverse=True)
     return {
         "requests": len(per_request),
         "errors": 0,

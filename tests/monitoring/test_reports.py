@@ -50,20 +50,42 @@ def test_a_requested_report_is_generated_with_suppressed_figures(report_world):
     assert report.data["teams"] == [] and report.data["districts"] == []
 
 
-def test_progress_is_saved_step_by_step(report_world, monkeypatch):
+def _progress_seen(world, monkeypatch) -> list[int]:
+    """The stored progress after each step of generating a 12-month report."""
     seen = []
     original = reports._set_progress
 
-    def spy(report, done, total):
-        original(report, done, total)
+    def spy(report, done, total, **kwargs):
+        original(report, done, total, **kwargs)
         seen.append(Report.objects.get(pk=report.pk).progress)
 
     monkeypatch.setattr(reports, "_set_progress", spy)
-    report = _request(report_world.world)
-    assert len(seen) == len(indicators.INDICATORS) + 1
-    assert seen == sorted(seen) and seen[-1] < 100
+    report = _request(world)
     report.refresh_from_db()
     assert report.progress == 100
+    return seen
+
+
+def test_progress_is_saved_step_by_step(report_world, monkeypatch):
+    monkeypatch.setattr(reports, "PROGRESS_EVERY_SECONDS", 0)
+
+    seen = _progress_seen(report_world.world, monkeypatch)
+
+    steps = len(indicators.INDICATORS) + 2  # the figures, then the PDF and the workbook
+    assert len(seen) == steps  # the last figure and "figures done" store the same percentage
+    assert seen == sorted(seen) and len(set(seen)) == len(indicators.INDICATORS) + 1
+    assert seen[-1] == int((steps - 1) * 100 / steps)
+
+
+def test_progress_is_not_saved_more_often_than_twice_a_second(report_world, monkeypatch):
+    monkeypatch.setattr(reports, "PROGRESS_EVERY_SECONDS", 3600)
+
+    seen = _progress_seen(report_world.world, monkeypatch)
+
+    # The first step, the figures done (before the slow PDF) and the PDF done: three saves.
+    assert len(set(seen)) == 3 and seen == sorted(seen)
+    steps = len(indicators.INDICATORS) + 2
+    assert seen[-1] == int((steps - 1) * 100 / steps)
 
 
 def test_the_comparison_covers_every_team_and_district(report_world):
