@@ -18,6 +18,7 @@ from plein.cases.models import (
     Conference,
     ConferenceSchedule,
     Contact,
+    PlanItem,
     SatisfactionResponse,
     SupportPlan,
 )
@@ -49,6 +50,7 @@ from plein.decisions.selectors import (
 )
 from plein.demo.builders import DemoBuilder
 from plein.demo.logins import DEMO_LOGINS, DEMO_PASSWORD
+from plein.intake.models import Request
 from plein.people.models import Address, Household, HouseholdMembership, NetworkMember, Professional, Resident
 from plein.people.selectors import residents_visible_to
 
@@ -229,21 +231,33 @@ def test_a_second_run_needs_if_empty_or_flush():
 
 
 def test_the_demo_tells_case_stories_for_the_demo_logins_in_met_team_1():
-    output = seed("--scale", "demo")
+    seed("--scale", "demo")
 
-    assert (
-        "Casussen per fase: aangemeld 2, in gesprek 2, plan 2, uitvoering 4, evaluatie 1, afgesloten 3."
-        in output
-    )
-    assert set(Case.objects.values_list("team__name", flat=True)) == {"MET-team 1"}
+    # The stories are the cases the demo logins opened; the team's other cases are closed history.
+    stories = Case.objects.filter(opened_by__username__in=[login.username for login in DEMO_LOGINS])
+    per_state = dict(stories.values_list("state").annotate(n=Count("id")).order_by())
+    assert per_state == {
+        "registered": 2,
+        "in_conversation": 2,
+        "plan": 2,
+        "execution": 4,
+        "evaluation": 1,
+        "closed": 3,
+    }
+    assert set(stories.values_list("team__name", flat=True)) == {"MET-team 1"}
+    met_team_1 = Case.objects.filter(team__name="MET-team 1")
+    assert set(met_team_1.exclude(state=Case.State.CLOSED)) == set(stories.exclude(state=Case.State.CLOSED))
     generalist, coordinator, coach, partner = (
         Professional.objects.get(username=name)
         for name in ("generalist", "coordinator", "jgcoach", "partner")
     )
-    assert cases_visible_to(generalist).count() == Case.objects.count() == 14
+    assert set(cases_visible_to(generalist)) == set(met_team_1)
     assert my_cases(user=generalist).exists()
     assert my_cases(user=coach).count() == 2  # families with a child: the coordinator rule
     assert work_list_counts(user=coordinator).team == 11
+    # The history added closed cases to MET-team 1 only: the generalist's lists are the stories.
+    counts = work_list_counts(user=generalist)
+    assert (counts.mine, counts.team, counts.review) == (5, 11, 1)
     # Every coordinator obeys the municipality's rules, and exactly one is current per open case.
     for case in Case.objects.exclude(state=Case.State.CLOSED).exclude(coordinator=None):
         assert coordinator_meets_rule(case), case
@@ -259,12 +273,12 @@ def test_the_demo_tells_case_stories_for_the_demo_logins_in_met_team_1():
     assert {item.reason for item in upcoming.agenda_items.all()} == {"multi_complex", "stuck"}
     assert ConferenceSchedule.objects.count() == 6
     # Signed plans with items on several rungs of the ladder; contacts; measured outcomes.
-    signed = SupportPlan.objects.filter(status=SupportPlan.Status.SIGNED)
+    signed = SupportPlan.objects.filter(case__in=stories, status=SupportPlan.Status.SIGNED)
     assert signed.count() == 7
     assert all(plan.signatures.count() == 2 for plan in signed)
     assert max(plan.items.values("rung").distinct().count() for plan in signed) >= 3
     assert Contact.objects.count() > 10
-    for case in Case.objects.filter(state=Case.State.CLOSED):
+    for case in stories.filter(state=Case.State.CLOSED):
         assert case.satisfaction is not None
         has_start = case.measurements.filter(moment="start").exists()
         assert has_start == case.measurements.filter(moment="end").exists()
@@ -280,6 +294,7 @@ def test_the_demo_tells_case_stories_for_the_demo_logins_in_met_team_1():
     assert not Case.objects.exists()
     assert not Conference.objects.exists()
     assert not ProvisionRequest.objects.exists()
+    assert not Request.objects.exists()
 
 
 def test_bulk_cases_follow_the_city_proportions():
@@ -297,6 +312,39 @@ def test_bulk_cases_follow_the_city_proportions():
     assert CaseEvent.objects.filter(kind="opened").count() == Case.objects.count()
     assert not CaseEvent.objects.filter(kind="opened").exclude(at=F("case__opened_at")).exists()
     assert SatisfactionResponse.objects.count() == closed.count()
+    # Each case has its history, in the order things happen, by professionals of its team.
+    today = date.today()
+    for case in Case.objects.prefetch_related(
+        "requests", "assessments", "plans", "contacts__professionals", "measurements"
+    ):
+        opened, last = case.opened_at.date(), case.closed_at.date() if case.closed_at else today
+        [request] = case.requests.all()
+        assert request.received_at <= case.opened_at and request.outcome in ("routed", "crisis"), case
+        assert request.team_id == case.team_id and request.status == "closed"
+        if case.state == "registered":
+            assert not case.assessments.all() and not case.plans.all(), case
+            continue
+        [assessment] = case.assessments.all()
+        assert opened <= assessment.held_on <= last, case
+        for plan in case.plans.all():
+            assert plan.signed_at is None or assessment.held_on <= plan.signed_at.date() <= last, case
+        assert all(opened <= contact.held_on <= last for contact in case.contacts.all()), case
+        measurements = {m.moment: m for m in case.measurements.all()}
+        assert ("end" in measurements) == (case.state == "closed"), case
+        if "end" in measurements:
+            assert assessment.held_on <= measurements["end"].measured_on <= last, case
+            assert measurements["end"].scores.count() == measurements["start"].scores.count() >= 2
+    # Contacts are shared by the team, not held by the one who opened the cases.
+    openers = Case.objects.values("opened_by").distinct().count()
+    assert Contact.objects.values("professionals").distinct().count() > 2 * openers
+    assert not Contact.objects.exclude(professionals__memberships__team=F("case__team")).exists()
+    assert set(Request.objects.filter(cases=None).values_list("outcome", flat=True)) == {
+        "answered",
+        "forwarded",
+        "crisis",
+    }
+    # The kanteling: most of the support is on the lighter rungs of the ladder.
+    assert PlanItem.objects.filter(rung__lte=4).count() > 0.6 * PlanItem.objects.count()
 
     # Requests on a share of the cases, decided where the case went beyond its plan, by the rules.
     requests = ProvisionRequest.objects.select_related("provision", "resident")

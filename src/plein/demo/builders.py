@@ -36,7 +36,16 @@ from plein.decisions.models import (
 from plein.demo import reference as ref
 from plein.demo import social_map
 from plein.demo.budgets import create_budgets
-from plein.demo.cases import StoryCast, StoryTeller, bulk_cases, create_conference_schedules
+from plein.demo.cases import (
+    CITY,
+    MUNICIPALITY,
+    BulkProfile,
+    StoryCast,
+    StoryTeller,
+    bulk_cases,
+    create_conference_schedules,
+    demo_history,
+)
 from plein.demo.decisions import BulkDecisions, DecisionCast, DecisionTeller, load_catalogues
 from plein.demo.logins import DEMO_LOGINS, DEMO_PASSWORD, DEMO_TOTP_KEY, DEMO_TOTP_USERNAME, DemoLogin
 from plein.demo.population import (
@@ -70,8 +79,12 @@ BATCH_SIZE = 5_000
 HOUSEHOLDS_PER_CHUNK = 2_500  # about 5,000 residents per round of inserts
 TEAMS_STARTED_ON = date(2015, 1, 1)  # Het Sociaalplein opened on 1 January 2015
 HOURS = (16, 20, 24, 24, 28, 32, 32, 36, 36)
-# From this many residents on, every team gets proportional bulk cases besides the told stories.
+# From this many residents on, every team gets a city's proportion of bulk cases besides the told
+# stories, and bulk decisions; from HISTORY_FROM on, two years of history (see demo_history).
 BULK_CASES_FROM = 20_000
+HISTORY_FROM = 1_000
+# From here on the city's case load of issue 9 (see demo.cases.CITY).
+CITY_FROM = 500_000
 # One in eight services of the social map was last checked more than a year ago: the editors'
 # "stale" list has work on it.
 STALE_EVERY = 8
@@ -460,8 +473,9 @@ class DemoBuilder:
     # -- cases --------------------------------------------------------------------------------
 
     def create_cases(self, *, with_logins: bool) -> None:
-        """The told stories of MET-team 1 for the demo logins, and bulk cases at the larger scales;
-        with them the provision catalogues, the back office's requests and decisions."""
+        """The told stories of MET-team 1 for the demo logins, and bulk cases with their history
+        (``bulk_profile``); with them the provision catalogues, the back office's requests and
+        decisions."""
         load_catalogues(self.municipalities.values())
         self.result.provisions = Provision.objects.count()
         stories = []
@@ -495,18 +509,25 @@ class DemoBuilder:
         counts = {state: 0 for state in Case.State.values}
         for case in stories:
             counts[Case.objects.values_list("state", flat=True).get(pk=case.pk)] += 1
-        if self.bulk_cases:
-            # Each neighbourhood team's cases are opened by one of its generalists.
+        profile = self.bulk_profile()
+        if profile is not None:
+            # Each neighbourhood team's cases are opened by one of its generalists: the last one
+            # to join (the dict keeps the last), a colleague, so the demo logins opened only the
+            # stories.
             opened_by = dict(
                 Membership.objects.filter(team__kind=Team.Kind.NEIGHBOURHOOD, role=Role.GENERALIST)
-                .order_by("team_id", "-id")
+                .order_by("team_id", "id")
                 .values_list("team_id", "professional_id")
             )
             bulk = bulk_cases(
-                rng=self.rng_cases, opened_by=opened_by, exclude={case.household_id for case in stories}
+                rng=self.rng_cases,
+                opened_by=opened_by,
+                exclude={case.household_id for case in stories},
+                profile=profile,
             )
             for state, count in bulk.items():
                 counts[state] += count
+        if self.bulk_cases:
             BulkDecisions(
                 rng=self.rng_decisions, organisations=self.organisations, batch_size=BATCH_SIZE
             ).create(
@@ -518,6 +539,25 @@ class DemoBuilder:
         self.result.cases = counts
         counted = dict(ProvisionRequest.objects.values_list("status").annotate(n=Count("id")).order_by())
         self.result.requests = {status: counted.get(status, 0) for status in ProvisionRequest.Status.values}
+
+    def bulk_profile(self) -> BulkProfile | None:
+        """A city's cases at the larger scales; below them two years of closed cases for monitoring,
+        with active ones only in the teams without a demo login, so the logins' work lists are the
+        told stories (and the back office's lists the told decisions: no bulk decisions). None for
+        the few dozen residents of a test."""
+        if self.bulk_cases:
+            return CITY if self.target >= CITY_FROM else MUNICIPALITY
+        if self.target >= HISTORY_FROM:
+            return demo_history(self.teams_without_logins())
+        return None
+
+    def teams_without_logins(self) -> frozenset[int]:
+        with_logins = set(
+            Membership.objects.filter(
+                professional__username__in=[login.username for login in DEMO_LOGINS]
+            ).values_list("team_id", flat=True)
+        )
+        return frozenset(team.pk for team in self.teams.values() if team.pk not in with_logins)
 
     # -- population ---------------------------------------------------------------------------
 

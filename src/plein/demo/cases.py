@@ -5,9 +5,10 @@ coordinator rules, complete signed plans, consent for a hand-over) and fill the 
 real work does. The demo logins `generalist`, `coordinator` and `jgcoach` each find their cases;
 `partner` finds a hand-over from the team in their inbox.
 
-The bulk path is for the municipality and city scales: ``bulk_create``, no services, a case with
-its opening and closing event only, in the proportions of seed 002 §9 (about 2.8% of households
-with an active case, about 17% with a closed one).
+The bulk path writes cases with ``bulk_create``, no services, each with the history monitoring
+reads (``plein.demo.history``): at the municipality and city scales in the proportions of seed 002
+§9 (about 2.8% of households with an active case, about 17% with a closed one), at the demo scale
+two years of closed cases (``demo_history``).
 """
 
 from collections import Counter
@@ -16,7 +17,6 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from random import Random
 
-from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from plein.areas.models import Team
@@ -32,13 +32,13 @@ from plein.cases.models import (
     Contact,
     Handover,
     PlanItem,
-    SatisfactionResponse,
     Signature,
     SupportPlan,
 )
 from plein.core.models import LifeDomain
 from plein.demo import reference as ref
 from plein.demo import social_map
+from plein.demo.history import BulkHistory
 from plein.directory.models import Service
 from plein.intake import services as intake_services
 from plein.intake.models import Request
@@ -729,8 +729,61 @@ class StoryTeller:
 # -- bulk ---------------------------------------------------------------------------------------
 
 
-def bulk_cases(*, rng: Random, opened_by: dict[int, int], exclude: set[int] = frozenset()) -> Counter:
-    """Proportional cases for every household, by the neighbourhood team of its district.
+@dataclass(frozen=True)
+class BulkProfile:
+    """How many bulk cases the households get, and over which years.
+
+    One draw per household: below ``active_share`` an active case (in ``active_teams`` only, when
+    given), below ``active_share + closed_share`` a case closed between ``closed_days_ago`` days
+    ago. A request that never became a case comes with ``loose_request_share`` of the households.
+    """
+
+    active_share: float
+    closed_share: float
+    closed_days_ago: tuple[int, int]
+    loose_request_share: float
+    active_teams: frozenset[int] | None = None
+
+
+# Seed 002 §9: about 2.8% of households have an active case, 17% a closed one in the last five years.
+MUNICIPALITY = BulkProfile(
+    active_share=ACTIVE_CASE_SHARE,
+    closed_share=CLOSED_CASE_SHARE,
+    closed_days_ago=(1, 1_700),
+    loose_request_share=0.08,
+)
+# The city the benchmark measures (issue 9): 25,000 active and 150,000 closed cases in ~430,000
+# households, twice seed 002's rates: a large city's teams carry more per household.
+CITY = BulkProfile(
+    active_share=0.058,
+    closed_share=0.35,
+    closed_days_ago=(1, 1_700),
+    loose_request_share=0.08,
+)
+
+
+def demo_history(active_teams: frozenset[int]) -> BulkProfile:
+    """The demo's two years of history: ~2,000 residents are too few for figures of 5 or more at a
+    city's rate, so more than half of the households had a case. Active cases only in
+    ``active_teams``: the demo logins' work lists stay the told stories."""
+    return BulkProfile(
+        active_share=0.08,
+        closed_share=0.6,
+        closed_days_ago=(1, 730),
+        loose_request_share=0.5,
+        active_teams=active_teams,
+    )
+
+
+def bulk_cases(
+    *,
+    rng: Random,
+    opened_by: dict[int, int],
+    exclude: set[int] = frozenset(),
+    profile: BulkProfile = MUNICIPALITY,
+) -> Counter:
+    """Proportional cases for every household, by the neighbourhood team of its district, each with
+    its history (``plein.demo.history``).
 
     ``opened_by`` maps a team id to a professional of that team who opens its cases. Returns the
     number of cases per state.
@@ -748,6 +801,11 @@ def bulk_cases(*, rng: Random, opened_by: dict[int, int], exclude: set[int] = fr
     states, state_weights = zip(*ACTIVE_STATES, strict=True)
     reasons, reason_weights = zip(*CLOSURE_REASONS, strict=True)
     references: set[str] = set(Case.objects.values_list("reference", flat=True))
+    history = BulkHistory(
+        rng=rng,
+        team_ids=list(opened_by),
+        municipality_ids=set(rows.values_list("municipality_id", flat=True).distinct()),
+    )
     counts: Counter = Counter()
     batch: list[Case] = []
 
@@ -760,15 +818,26 @@ def bulk_cases(*, rng: Random, opened_by: dict[int, int], exclude: set[int] = fr
 
     def flush_batch() -> None:
         created = Case.objects.bulk_create(batch, batch_size=BULK_BATCH)
-        _bulk_events(created)
+        history.write(created)
+        history.flush_loose_requests()
         batch.clear()
 
     for household_id, municipality_id, district_id in rows.iterator(chunk_size=BULK_BATCH):
         team_id = team_of_district.get(district_id)
         if team_id is None or household_id in exclude:
             continue
+        if rng.random() < profile.loose_request_share:
+            history.add_loose_request(
+                household_id=household_id,
+                municipality_id=municipality_id,
+                team_id=team_id,
+                received_at=now - timedelta(days=rng.randint(1, profile.closed_days_ago[1])),
+            )
         draw = rng.random()
-        if draw >= ACTIVE_CASE_SHARE + CLOSED_CASE_SHARE:
+        if draw >= profile.active_share + profile.closed_share:
+            continue
+        active = draw < profile.active_share
+        if active and profile.active_teams is not None and team_id not in profile.active_teams:
             continue
         case = Case(
             reference=reference(),
@@ -777,7 +846,7 @@ def bulk_cases(*, rng: Random, opened_by: dict[int, int], exclude: set[int] = fr
             team_id=team_id,
             opened_by_id=opened_by[team_id],
         )
-        if draw < ACTIVE_CASE_SHARE:
+        if active:
             case.state = rng.choices(states, state_weights)[0]
             case.opened_at = now - timedelta(days=rng.randint(1, 400), minutes=rng.randint(0, 600))
             # Most cases open longer than three months were discussed in the last conferences.
@@ -785,8 +854,12 @@ def bulk_cases(*, rng: Random, opened_by: dict[int, int], exclude: set[int] = fr
                 case.last_reviewed_on = today - timedelta(days=rng.randint(1, 80))
         else:
             case.state = State.CLOSED
-            case.opened_at = now - timedelta(days=rng.randint(120, 1_800), minutes=rng.randint(0, 600))
-            case.closed_at = case.opened_at + timedelta(days=rng.randint(30, 365))
+            case.closed_at = now - timedelta(
+                days=rng.randint(*profile.closed_days_ago), minutes=rng.randint(0, 600)
+            )
+            case.opened_at = case.closed_at - timedelta(
+                days=rng.randint(30, 365), minutes=rng.randint(0, 600)
+            )
             case.closure_reason = rng.choices(reasons, reason_weights)[0]
             if case.closure_reason == Case.ClosureReason.OTHER:
                 case.closure_note = "Op verzoek van de inwoner gestopt na een verhuizing binnen de gemeente."
@@ -794,43 +867,8 @@ def bulk_cases(*, rng: Random, opened_by: dict[int, int], exclude: set[int] = fr
         batch.append(case)
         if len(batch) >= BULK_BATCH:
             flush_batch()
-    if batch:
-        flush_batch()
+    flush_batch()
     return counts
-
-
-def _bulk_events(cases: list[Case]) -> None:
-    """The opening and closing events, dated when they happened, and the closed cases' satisfaction."""
-    closed = [case for case in cases if case.state == State.CLOSED]
-    events = CaseEvent.objects.bulk_create(
-        [CaseEvent(case_id=case.pk, kind=CaseEvent.Kind.OPENED, actor_id=case.opened_by_id) for case in cases]
-        + [
-            CaseEvent(
-                case_id=case.pk,
-                kind=CaseEvent.Kind.CLOSED,
-                note=f"Afgesloten: {case.get_closure_reason_display()}.",
-            )
-            for case in closed
-        ],
-        batch_size=BULK_BATCH,
-    )
-    # auto_now_add stamps "now": date them in one statement per kind.
-    for kind, column in ((CaseEvent.Kind.OPENED, "opened_at"), (CaseEvent.Kind.CLOSED, "closed_at")):
-        CaseEvent.objects.filter(pk__in=[e.pk for e in events if e.kind == kind]).update(
-            at=Subquery(Case.objects.filter(pk=OuterRef("case_id")).values(column)[:1])
-        )
-    SatisfactionResponse.objects.bulk_create(
-        [
-            SatisfactionResponse(
-                case_id=case.pk,
-                score=None if case.pk % 4 == 0 else 5 + case.pk % 6,
-                declined=case.pk % 4 == 0,
-                given_on=timezone.localdate(case.closed_at),
-            )
-            for case in closed
-        ],
-        batch_size=BULK_BATCH,
-    )
 
 
 def spread_timelines(cases: Sequence[Case]) -> None:

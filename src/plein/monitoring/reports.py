@@ -10,8 +10,8 @@ error message stored on a failed report is the exception's class name only.
 import csv
 import io
 import logging
-import time
 import re
+import time
 from datetime import date
 
 import xlsxwriter
