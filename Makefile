@@ -57,9 +57,9 @@ lint: install-test
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 
-# Benchmarks against PostgreSQL at 127.0.0.1:5432 (database plein_bench, loaded once and reused):
-# BENCH_SCALE=demo make bench for a quick run, BENCH_ARGS=--reseed to reload. See docs/benchmarks.md.
-BENCH_SCALE ?= municipality
+# Benchmarks against PostgreSQL at 127.0.0.1:5432 (database plein_bench, the city loaded once and
+# reused): BENCH_SCALE=demo make bench for a quick run, BENCH_ARGS=--reseed to reload. See docs/benchmarks.md.
+BENCH_SCALE ?= city
 bench: install
 	$(BIN)/python bench/run.py --scale $(BENCH_SCALE) $(BENCH_ARGS)
 

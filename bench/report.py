@@ -1,12 +1,17 @@
 """The results: one record per measurement with its baseline and ratio, as JSON and as a table."""
 
+import math
 import re
 from pathlib import Path
 from typing import Any
 
-# The targets of docs/benchmarks.md: a page within a few times the baseline, and fast enough.
-TARGET_P95_MS = 100.0
-TARGET_RATIO = 5.0
+# The issue's targets at city scale on two cores (docs/benchmarks.md): every key page and API call
+# p95 ≤ 150 ms at 16 concurrent users and at least 15% of the minimal view's throughput; searching
+# the social map p95 ≤ 30 ms.
+TARGET_P95_MS = 150.0
+TARGET_THROUGHPUT_SHARE = 0.15
+DIRECTORY_SEARCH = frozenset({"portal: search", "portal: suggestions", "api: social map search"})
+DIRECTORY_TARGET_P95_MS = 30.0
 HTTP_BASELINE = "baseline"
 BASELINE_AGAIN = "baseline (again)"
 # The baseline measured again at the end may differ this much before the run counts as noisy.
@@ -23,12 +28,20 @@ def ratio(value: float, baseline: float) -> float | None:
     return round(value / baseline, 2) if baseline else None
 
 
+def target_p95_ms(name: str) -> float:
+    return DIRECTORY_TARGET_P95_MS if name in DIRECTORY_SEARCH else TARGET_P95_MS
+
+
 def verdict(entry: dict[str, Any]) -> str:
     if entry["errors"] or entry.get("warmup_errors"):
         return "fouten"
-    fast = entry["p95_ms"] <= TARGET_P95_MS
-    close = entry["ratio"] is not None and entry["ratio"] <= TARGET_RATIO
-    return "ok" if fast and close else "te traag"
+    if entry["name"] in (HTTP_BASELINE, BASELINE_AGAIN):
+        return "–"
+    if not entry["requests"]:
+        return "niet gemeten"  # e.g. no draft plan to save in this data set
+    fast = entry["p95_ms"] <= target_p95_ms(entry["name"])
+    enough = entry["throughput_share"] is not None and entry["throughput_share"] >= TARGET_THROUGHPUT_SHARE
+    return "ok" if fast and enough else "te traag"
 
 
 def job_verdict(entry: dict[str, Any]) -> str | None:
@@ -82,6 +95,9 @@ def assemble(
             "queries_per_request": scenario.get("queries_per_request"),
             "baseline": HTTP_BASELINE,
             "ratio": ratio(result["p50_ms"], baseline["p50_ms"]),
+            # The page's requests per second as a part of the minimal view's (target ≥ 0.15).
+            "throughput_share": ratio(result["rps"], baseline["rps"]),
+            "target_p95_ms": target_p95_ms(scenario["name"]),
             "sql_baseline": sql_name if sql else None,
             "sql_ratio": ratio(result["p50_ms"], sql["p50_ms"]) if sql else None,
             "residents": residents,
@@ -150,7 +166,12 @@ def assemble(
         "machine": machine,
         "server": server,
         "load": load,
-        "targets": {"p95_ms": TARGET_P95_MS, "ratio": TARGET_RATIO, "report_p95_ms": REPORT_TARGET_MS},
+        "targets": {
+            "p95_ms": TARGET_P95_MS,
+            "directory_search_p95_ms": DIRECTORY_TARGET_P95_MS,
+            "throughput_share": TARGET_THROUGHPUT_SHARE,
+            "report_p95_ms": REPORT_TARGET_MS,
+        },
         "measurements": measurements,
         "baseline_drift": drift,
         "noisy": drift is not None and abs(drift) > DRIFT_TOLERANCE,
@@ -161,7 +182,7 @@ def assemble(
 
 
 def _ms(value: float | None) -> str:
-    if value is None:
+    if value is None or math.isnan(value):  # NaN: a scenario without requests
         return "–"
     if value >= 1000:
         return f"{value:,.0f}"
@@ -169,10 +190,14 @@ def _ms(value: float | None) -> str:
 
 
 def _ratio(value: float | None) -> str:
-    if value is None:
+    if value is None or math.isnan(value):
         return "–"
     # Below 1: a part of its baseline (a report's PDF against the whole generation).
     return f"{value:.2f}×" if value < 1 else f"{value:.1f}×"
+
+
+def _share(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0%}"
 
 
 def _number(value: int) -> str:
@@ -195,9 +220,9 @@ def markdown(result: dict[str, Any]) -> str:
         f"warm-up, {load['concurrency']} at a time. Load average at the start: "
         f"{' / '.join(str(value) for value in machine['load_average_at_start'])}.",
         "",
-        "| measurement | requests | errors | p50 ms | p95 ms | p99 ms | req/s | × baseline | SQL p50 ms | "
-        "× SQL | verdict |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+        "| measurement | requests | errors | p50 ms | p95 ms | p99 ms | req/s | × baseline | req/s of baseline "
+        "| SQL p50 ms | × SQL | verdict |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for entry in result["measurements"]:
         if entry["kind"] != "http":
@@ -206,9 +231,18 @@ def markdown(result: dict[str, Any]) -> str:
         lines.append(
             f"| {entry['name']} | {entry['requests']} | {entry['errors'] + entry['warmup_errors']} | "
             f"{_ms(entry['p50_ms'])} | {_ms(entry['p95_ms'])} | {_ms(entry['p99_ms'])} | {entry['rps']:.0f} | "
-            f"{_ratio(entry['ratio'])} | {_ms(sql['p50_ms']) if sql else '–'} | {_ratio(entry['sql_ratio'])} | "
-            f"{entry['verdict']} |"
+            f"{_ratio(entry['ratio'])} | {_share(entry['throughput_share'])} | "
+            f"{_ms(sql['p50_ms']) if sql else '–'} | {_ratio(entry['sql_ratio'])} | {entry['verdict']} |"
         )
+    judged = [e for e in result["measurements"] if e["kind"] == "http" and e["verdict"] in ("ok", "te traag")]
+    met = [e["name"] for e in judged if e["verdict"] == "ok"]
+    lines += [
+        "",
+        f"Targets: p95 ≤ {TARGET_P95_MS:.0f} ms (searching the social map ≤ {DIRECTORY_TARGET_P95_MS:.0f} ms) "
+        f"and at least {TARGET_THROUGHPUT_SHARE:.0%} of the baseline's requests per second, at "
+        f"{load['concurrency']} requests in flight: met by {len(met)} of {len(judged)} measurements"
+        + (f" ({', '.join(met)})." if met and len(met) < len(judged) else "."),
+    ]
     lines += [
         "",
         "| bare SQL | statements | p50 ms | p95 ms | × SELECT 1 | costliest statement (ms per request) |",

@@ -99,8 +99,8 @@ def parse_args() -> argparse.Namespace:
     )
     parser.add_argument(
         "--scale",
-        default=os.environ.get("BENCH_SCALE") or "municipality",
-        help="demo, municipality (standaard) of city; ook via BENCH_SCALE.",
+        default=os.environ.get("BENCH_SCALE") or "city",
+        help="demo, municipality of city (standaard); ook via BENCH_SCALE.",
     )
     parser.add_argument(
         "--reseed", action="store_true", help="Laad de gegevensset opnieuw, ook als ze er al is."
@@ -109,7 +109,9 @@ def parse_args() -> argparse.Namespace:
         "--requests", type=int, default=400, help="Gemeten verzoeken per scenario (standaard 400)."
     )
     parser.add_argument("--warmup", type=int, default=40, help="Opwarmverzoeken per scenario (standaard 40).")
-    parser.add_argument("--concurrency", type=int, default=4, help="Gelijktijdige verzoeken (standaard 4).")
+    parser.add_argument(
+        "--concurrency", type=int, default=16, help="Gelijktijdige verzoeken (standaard 16, zoals het doel)."
+    )
     parser.add_argument(
         "--max-seconds", type=float, default=20.0, help="Hoogstens zo lang per scenario (standaard 20)."
     )
@@ -266,7 +268,7 @@ def pick_inputs() -> dict[str, Any]:
 
     resident_ids = sorted(
         selectors.residents_visible_to(user)
-        .filter(memberships__ends_on__isnull=True)
+        .filter(household_memberships__ends_on__isnull=True)
         .values_list("id", flat=True)
     )
     from plein.cases.models import SupportPlan
