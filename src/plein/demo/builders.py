@@ -36,6 +36,7 @@ from plein.decisions.models import (
 from plein.demo import reference as ref
 from plein.demo import social_map
 from plein.demo.budgets import create_budgets
+from plein.demo.bulk_services import ensure_services
 from plein.demo.cases import (
     CITY,
     MUNICIPALITY,
@@ -85,6 +86,10 @@ BULK_CASES_FROM = 20_000
 HISTORY_FROM = 1_000
 # From here on the city's case load of issue 9 (see demo.cases.CITY).
 CITY_FROM = 500_000
+CITY_SERVICES = 5_000
+# A team's staff grows with the population it serves: the demo's teams are sized for ~55,000
+# residents; a city of 900,000 has hundreds of professionals (one more of each per 100,000).
+STAFF_PER_RESIDENTS = 100_000
 # One in eight services of the social map was last checked more than a year ago: the editors'
 # "stale" list has work on it.
 STALE_EVERY = 8
@@ -168,6 +173,7 @@ class DemoBuilder:
         self, *, seed: int, residents: int, today: date | None = None, bulk_cases: bool | None = None
     ) -> None:
         self.target = residents
+        self.staff_factor = max(1, residents // STAFF_PER_RESIDENTS)
         self.bulk_cases = residents >= BULK_CASES_FROM if bulk_cases is None else bulk_cases
         # Birth dates and move-ins are relative to 1 January of this year: the data is the same
         # all year for one seed, and ages stay right when the demo is installed next year.
@@ -204,8 +210,12 @@ class DemoBuilder:
         self.create_colleagues()
         self.create_population(progress)
         create_conference_schedules(self.teams)
-        self.create_cases(with_logins=with_logins)
+        self.create_cases(with_logins=with_logins, progress=progress)
         create_budgets(self.municipalities.values())
+        if self.target >= CITY_FROM:
+            # A city's social map: Heerhugowaard's services topped up to 5,000 (issue 9).
+            ensure_services(municipality=self.municipalities[ref.HEERHUGOWAARD.cbs_code], total=CITY_SERVICES)
+            self.result.services = Service.objects.filter(active=True).count()
         self.result.professionals = Professional.objects.count()
         return self.result
 
@@ -443,7 +453,10 @@ class DemoBuilder:
             team = self.teams[team_staff.team]
             for staff in team_staff.staff:
                 organisation = self.organisations[staff.organisation]
-                for _ in range(rng.randint(*staff.count)):
+                low, high = staff.count
+                if staff.role != Role.TEAM_COORDINATOR:
+                    low, high = low * self.staff_factor, high * self.staff_factor
+                for _ in range(rng.randint(low, high)):
                     first, last = self.professional_name(rng)
                     base = f"{ascii_slug(first)}.{ascii_slug(last)}"
                     username = base
@@ -472,7 +485,7 @@ class DemoBuilder:
 
     # -- cases --------------------------------------------------------------------------------
 
-    def create_cases(self, *, with_logins: bool) -> None:
+    def create_cases(self, *, with_logins: bool, progress: TextIO | None = None) -> None:
         """The told stories of MET-team 1 for the demo logins, and bulk cases with their history
         (``bulk_profile``); with them the provision catalogues, the back office's requests and
         decisions."""
@@ -524,6 +537,7 @@ class DemoBuilder:
                 opened_by=opened_by,
                 exclude={case.household_id for case in stories},
                 profile=profile,
+                progress=progress,
             )
             for state, count in bulk.items():
                 counts[state] += count

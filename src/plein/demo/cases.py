@@ -16,8 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from random import Random
+from typing import TextIO
 
 from django.utils import timezone
+from tqdm import tqdm
 
 from plein.areas.models import Team
 from plein.cases import services
@@ -781,6 +783,7 @@ def bulk_cases(
     opened_by: dict[int, int],
     exclude: set[int] = frozenset(),
     profile: BulkProfile = MUNICIPALITY,
+    progress: TextIO | None = None,
 ) -> Counter:
     """Proportional cases for every household, by the neighbourhood team of its district, each with
     its history (``plein.demo.history``).
@@ -822,7 +825,16 @@ def bulk_cases(
         history.flush_loose_requests()
         batch.clear()
 
-    for household_id, municipality_id, district_id in rows.iterator(chunk_size=BULK_BATCH):
+    bar = tqdm(
+        rows.iterator(chunk_size=BULK_BATCH),
+        total=rows.count(),
+        desc="Casussen",
+        unit=" huish.",
+        file=progress,
+        disable=progress is None,
+        mininterval=0.5,
+    )
+    for household_id, municipality_id, district_id in bar:
         team_id = team_of_district.get(district_id)
         if team_id is None or household_id in exclude:
             continue
