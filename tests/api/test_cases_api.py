@@ -174,7 +174,7 @@ def test_a_case_outside_need_to_know_does_not_exist(world, case, token_client, w
 
     listed = client.get(f"{API}/cases")
     assert listed.status_code == 200
-    assert listed.json() == {"items": [], "count": 0}
+    assert listed.json() == {"items": [], "count": 0, "count_exact": True}
     for path in ("", "/assessments", "/plans", "/contacts"):
         response = client.get(f"{API}/cases/{case.pk}{path}")
         assert response.status_code == 404, path
@@ -220,6 +220,21 @@ def test_the_case_list_carries_no_free_text_and_filters(world, case, household, 
     assert generalist_api.get(f"{API}/cases?state=in_conversation&mine=true").json()["count"] == 1
     assert generalist_api.get(f"{API}/cases?state=plan").json()["count"] == 0
     assert generalist_api.get(f"{API}/cases?team_id={world.other_team.pk}").json()["count"] == 0
+
+
+def test_the_case_list_counts_no_further_than_it_needs_to(
+    world, register_resident, generalist_api, monkeypatch
+):
+    monkeypatch.setattr("plein.cases.api.COUNT_AHEAD", 2)
+    for _ in range(3):
+        household = register_resident().household_memberships.get().household
+        services.case_open(actor=world.generalist, household=household)
+
+    first = generalist_api.get(f"{API}/cases?limit=1").json()
+    last = generalist_api.get(f"{API}/cases?limit=1&offset=2").json()
+
+    assert (first["count"], first["count_exact"], len(first["items"])) == (2, False, 1)
+    assert (last["count"], last["count_exact"], len(last["items"])) == (3, True, 1)
 
 
 # --- the broad conversation -------------------------------------------------------------------

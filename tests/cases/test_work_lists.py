@@ -101,6 +101,20 @@ def test_work_lists_are_paginated(client, world, register_resident, monkeypatch)
     assert "lijst=team&amp;pagina=2" in page
 
 
+def test_a_long_work_list_is_counted_only_some_pages_ahead(client, world, register_resident, monkeypatch):
+    monkeypatch.setattr("plein.cases.views.PAGE_SIZE", 2)
+    monkeypatch.setattr("plein.cases.views.CappedPaginator.PAGES_AHEAD", 1)
+    open_cases_for(world, register_resident, 5)
+    client.force_login(world.generalist)
+
+    first = client.get(reverse("cases:work_lists"), {"lijst": "team"}).content.decode()
+    last = client.get(reverse("cases:work_lists"), {"lijst": "team", "pagina": 3}).content.decode()
+
+    assert "Pagina 1 van meer dan 2 (meer dan 4 in totaal, 2 per pagina)" in first
+    assert "lijst=team&amp;pagina=2" in first
+    assert "Pagina 3 van 3 (5 in totaal, 2 per pagina)" in last
+
+
 @pytest.mark.parametrize("chosen", LISTS)
 def test_work_lists_take_the_same_number_of_queries_for_1_or_20_cases(
     client, world, register_resident, django_assert_max_num_queries, chosen

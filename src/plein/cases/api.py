@@ -409,6 +409,35 @@ def _scores(scores: list[ScoreIn]) -> dict[int, tuple[int, str]]:
     return {domains[score.life_domain].pk: (score.score, score.finding) for score in scores}
 
 
+# How far past the offset the case list counts.
+COUNT_AHEAD = 200
+
+
+class CappedCountPagination(BoundedLimitOffsetPagination):
+    """Limit/offset, with ``count`` counted to at most ``COUNT_AHEAD`` cases past the offset.
+
+    Every counted case is checked against need-to-know: the exact total of a district's cases
+    costs far more than the page itself.
+    """
+
+    class Output(Schema):
+        items: list
+        count: int = Field(description=f"Het aantal casussen, geteld tot ten hoogste offset + {COUNT_AHEAD}.")
+        count_exact: bool = Field(
+            description="Onwaar als er meer casussen zijn dan count: blader door tot items korter is dan limit."
+        )
+
+    def paginate_queryset(self, queryset, pagination, request, **params):
+        offset, limit = pagination.offset, min(pagination.limit, self.max_limit)
+        cap = offset + COUNT_AHEAD
+        counted = queryset[: cap + 1].count()
+        return {
+            self.items_attribute: queryset[offset : offset + limit],
+            "count": min(counted, cap),
+            "count_exact": counted <= cap,
+        }
+
+
 # --- cases --------------------------------------------------------------------------------------
 
 
@@ -422,7 +451,7 @@ def _scores(scores: list[ScoreIn]) -> dict[int, tuple[int, str]]:
         "casussen mag zien krijgt een lege lijst."
     ),
 )
-@paginate(BoundedLimitOffsetPagination, max_limit=MAX_PAGE_SIZE)
+@paginate(CappedCountPagination, max_limit=MAX_PAGE_SIZE)
 def case_list(request: HttpRequest, filters: Query[CaseFilters]):
     cases = _visible_cases(request)
     if filters.state is not None:

@@ -116,6 +116,14 @@ class Case(models.Model):
         indexes = [
             models.Index(fields=["team", "state", "opened_at"]),
             models.Index(fields=["coordinator", "state"]),
+            # The team's work list: its open cases, oldest first, read a page at a time.
+            models.Index(
+                fields=["team", "opened_at", "id"],
+                condition=~Q(state="closed"),
+                name="case_open_per_team_idx",
+            ),
+            # The API's list, newest first: walks the visible cases in order instead of sorting all.
+            models.Index(fields=["opened_at", "id"], name="case_opened_at_idx"),
         ]
         constraints = [
             models.UniqueConstraint(

@@ -11,12 +11,20 @@ a partner sees only the hand-over addressed to their organisation (``handovers_f
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, OuterRef, Q, QuerySet
 from django.utils import timezone
 
-from plein.areas.models import Role
+from plein.areas.models import Neighbourhood, Role
 from plein.areas.selectors import TEAM_CASEWORK_ROLES, active_memberships, scope_for
-from plein.cases.models import Action, AgendaItem, Case, Conference, Handover, ProcessDirection
+from plein.cases.models import (
+    Action,
+    AgendaItem,
+    Case,
+    Conference,
+    Handover,
+    ProcessDirection,
+    SupportPlan,
+)
 from plein.people.selectors import households_visible_to
 from plein.privacy.break_the_glass import emergency_household_ids
 
@@ -30,20 +38,37 @@ def cases_visible_to(user) -> QuerySet[Case]:
     if not getattr(user, "is_authenticated", False):
         return Case.objects.none()
     scope = scope_for(user)
-    involved = Q(coordinator=user) | Exists(
-        ProcessDirection.objects.filter(case=OuterRef("pk"), director=user, withdrawn_at__isnull=True)
+    # The cases this professional is personally involved in, as one set of ids found through
+    # indexes (usually a handful): PostgreSQL computes it once, not a correlated check per case.
+    involved = Q(pk__in=_involved_case_ids(user))
+    if scope.roles & TEAM_CASEWORK_ROLES and scope.served_district_ids:
+        # Only the district rule: the front/back office's municipality-wide household scope does not
+        # open case content. A filter on the case's own joins (no subquery over all cases), so that
+        # a list ordered through an index checks only the rows it shows; the served neighbourhoods
+        # are a small set computed once, which spares every case query a join.
+        served_neighbourhoods = Neighbourhood.objects.filter(district_id__in=scope.served_district_ids)
+        in_served_district = Q(household__address__neighbourhood_id__in=served_neighbourhoods.values("pk"))
+        return Case.objects.filter(in_served_district | involved)
+    return Case.objects.filter(involved)
+
+
+def _involved_case_ids(user) -> QuerySet:
+    """Ids of the cases this professional coordinates or directs, or reads under break-the-glass."""
+    ids = (
+        Case.objects.filter(coordinator=user)
+        .values("pk")
+        .union(
+            ProcessDirection.objects.filter(director=user, withdrawn_at__isnull=True)
+            .order_by()
+            .values("case_id")
+        )
     )
     emergency_ids = emergency_household_ids(user)
     if emergency_ids:
         # Break-the-glass: the cases of a household read in an emergency, for reading only
         # (cases_workable_by requires the team, the coordinator or a procesregisseur).
-        involved |= Q(household_id__in=sorted(emergency_ids))
-    if scope.roles & TEAM_CASEWORK_ROLES and scope.served_district_ids:
-        # Only the district rule: the front/back office's municipality-wide household scope does not
-        # open case content.
-        in_served_district = Q(household__address__neighbourhood__district_id__in=scope.served_district_ids)
-        return Case.objects.filter(in_served_district | involved)
-    return Case.objects.filter(involved)
+        ids = ids.union(Case.objects.filter(household_id__in=sorted(emergency_ids)).values("pk"))
+    return ids
 
 
 def cases_workable_by(user) -> QuerySet[Case]:
@@ -51,9 +76,13 @@ def cases_workable_by(user) -> QuerySet[Case]:
     attached procesregisseur. Colleagues of other teams serving the district may read, not write."""
     if not getattr(user, "is_authenticated", False):
         return Case.objects.none()
-    scope = scope_for(user)
-    return cases_visible_to(user).filter(
-        Q(team_id__in=scope.team_ids)
+    return cases_visible_to(user).filter(_has_a_say(user))
+
+
+def _has_a_say(user) -> Q:
+    """Of a case already visible: whether this professional may change it."""
+    return (
+        Q(team_id__in=scope_for(user).team_ids)
         | Q(coordinator=user)
         | Exists(
             ProcessDirection.objects.filter(case=OuterRef("pk"), director=user, withdrawn_at__isnull=True)
@@ -70,8 +99,18 @@ def case_detail(*, user, case_id: int) -> Case:
     )
 
 
-def household_is_visible(user, case: Case) -> bool:
-    return households_visible_to(user).filter(pk=case.household_id).exists()
+def case_for_page(*, user, case_id: int) -> Case:
+    """``case_detail`` that also tells, in the same query, whether this user may change the case
+    (``workable``) and open its household (``household_visible``)."""
+    return (
+        cases_visible_to(user)
+        .select_related("household__address", "municipality", "team", "coordinator", "opened_by")
+        .annotate(
+            workable=ExpressionWrapper(_has_a_say(user), output_field=BooleanField()),
+            household_visible=Exists(households_visible_to(user).filter(pk=OuterRef("household_id"))),
+        )
+        .get(pk=case_id)
+    )
 
 
 def review_due_since(today: date | None = None) -> date:
@@ -132,23 +171,27 @@ class WorkListCounts:
 
 
 def work_list_counts(*, user, today: date | None = None) -> WorkListCounts:
-    """The counts on the work lists, in three queries whatever the number of cases."""
+    """The counts on the work lists, in three queries (four for a procesregisseur) whatever the number
+    of cases."""
     scope = scope_for(user)
-    team = open_cases().filter(team_id__in=scope.team_ids)
-    per_state = dict(team.values_list("state").annotate(n=Count("id")).order_by())
-    aggregate = team.aggregate(
-        team=Count("id"),
-        review=Count("id", filter=_review_due(today)),
+    states = [state for state in Case.State.values if state != Case.State.CLOSED]
+    # The team's counts in one pass over its open cases.
+    team = (
+        open_cases()
+        .filter(team_id__in=scope.team_ids)
+        .aggregate(
+            team=Count("id"),
+            review=Count("id", filter=_review_due(today)),
+            **{f"state_{state}": Count("id", filter=Q(state=state)) for state in states},
+        )
     )
     return WorkListCounts(
         mine=my_cases(user=user).count(),
         directed=directed_cases(user=user).count() if Role.PROCESS_DIRECTOR in scope.roles else 0,
-        team=aggregate["team"],
-        review=aggregate["review"],
+        team=team["team"],
+        review=team["review"],
         actions_due=actions_due(user=user, today=today).count(),
-        per_state={
-            state: per_state.get(state, 0) for state, _ in Case.State.choices if state != Case.State.CLOSED
-        },
+        per_state={state: team[f"state_{state}"] for state in states},
     )
 
 
@@ -160,10 +203,12 @@ def current_process_direction(case: Case) -> ProcessDirection | None:
     return case.process_directions.filter(withdrawn_at__isnull=True).select_related("director").first()
 
 
-def current_plan(case: Case):
-    """The draft being worked on, else the signed version in force."""
-    plans = list(case.plans.exclude(status="superseded").order_by("-version")[:2])
-    return plans[0] if plans else None
+def current_plan(case: Case, *, plans: list[SupportPlan] | None = None) -> SupportPlan | None:
+    """The draft being worked on, else the signed version in force; from ``plans`` (all versions,
+    newest first) when the caller has loaded them already."""
+    if plans is None:
+        plans = list(case.plans.exclude(status=SupportPlan.Status.SUPERSEDED).order_by("-version")[:1])
+    return next((plan for plan in plans if plan.status != SupportPlan.Status.SUPERSEDED), None)
 
 
 def conferences_of(*, user) -> QuerySet[Conference]:

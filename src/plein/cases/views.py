@@ -13,17 +13,18 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Model
+from django.db.models import Model, Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.views.decorators.http import require_POST
 
 from plein.areas.models import Role
 from plein.areas.selectors import scope_for, team_members
 from plein.cases import selectors, services
-from plein.cases.models import Case, Measurement, SatisfactionResponse
+from plein.cases.models import Case, DomainScore, Measurement, SatisfactionResponse
 from plein.core.forms import add_service_errors
 from plein.decisions import selectors as decision_selectors
 from plein.intake.selectors import requests_handled_by
@@ -39,10 +40,10 @@ EVENTS_SHOWN = 100
 # --- shared by every case view -----------------------------------------------------------------
 
 
-def visible_case(request: HttpRequest, case_id: int) -> Case:
+def visible_case(request: HttpRequest, case_id: int, *, selector: Callable = selectors.case_detail) -> Case:
     """The case, if this professional has need-to-know; 404 otherwise (its existence is not told)."""
     try:
-        return selectors.case_detail(user=request.user, case_id=case_id)
+        return selector(user=request.user, case_id=case_id)
     except Case.DoesNotExist:
         raise Http404 from None
 
@@ -145,6 +146,31 @@ def versioned(case_or_plan) -> dict:
     return {"initial": {"expected_version": case_or_plan.lock_version}}
 
 
+class CappedPaginator(Paginator):
+    """Counts the rows up to ``PAGES_AHEAD`` pages past the page asked for, not all of them.
+
+    Every counted case is checked against need-to-know, so the exact total of a team's long list
+    costs more than the page itself; past the cap the page says "meer dan".
+    """
+
+    PAGES_AHEAD = 10
+
+    def __init__(self, object_list, per_page: int, *, number) -> None:
+        super().__init__(object_list, per_page)
+        try:
+            wanted = max(int(number), 1)
+        except (TypeError, ValueError):
+            wanted = 1
+        self.limit = (wanted + self.PAGES_AHEAD) * per_page
+        self.capped = False
+
+    @cached_property
+    def count(self) -> int:
+        counted = self.object_list[: self.limit + 1].count()
+        self.capped = counted > self.limit
+        return min(counted, self.limit)
+
+
 # --- work lists --------------------------------------------------------------------------------
 
 LISTS = {
@@ -181,12 +207,15 @@ def work_lists(request: HttpRequest) -> HttpResponse:
             "fase": lambda: selectors.team_cases(user=user).filter(state=state),
             "evaluatie": lambda: selectors.cases_for_review(team_ids=scope.team_ids),
         }[chosen]()
+        # Combined into one query (not "pk in the visible cases"), so that the need-to-know rule is
+        # checked on the rows of the list only.
         rows = (
-            rows.filter(pk__in=visible.values("pk"))
+            (rows & visible)
             .select_related("household__address", "team", "coordinator")
             .order_by("opened_at", "id")
         )
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    number = request.GET.get("pagina")
+    page = CappedPaginator(rows, PAGE_SIZE, number=number).get_page(number)
     counts = selectors.work_list_counts(user=user)
     tabs = [
         ("mijn", LISTS["mijn"], counts.mine),
@@ -290,21 +319,21 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
         request,
         object_type="case",
         object_id=case_id,
-        lookup=lambda: visible_case(request, case_id),
+        lookup=lambda: visible_case(request, case_id, selector=selectors.case_for_page),
         concerns=lambda case: {"household_id": case.household_id},
     )
     today = timezone.localdate()
     members = list(household_members(case.household))
     residents = [membership.resident for membership in members]
-    measurements = list(
-        case.measurements.prefetch_related("scores__life_domain").order_by("measured_on", "id")
-    )
-    plan = selectors.current_plan(case)
+    scores = Prefetch("scores", queryset=DomainScore.objects.select_related("life_domain"))
+    measurements = list(case.measurements.prefetch_related(scores).order_by("measured_on", "id"))
+    plans = list(case.plans.order_by("-version"))
+    plan = selectors.current_plan(case, plans=plans)
     events = list(selectors.case_timeline(case).order_by("-at", "-id")[:EVENTS_SHOWN])[::-1]
     states = [value for value, _ in Case.State.choices]
     context = {
         "case": case,
-        "can_work": can_work(request.user, case),
+        "can_work": case.workable,
         # The coordinator records a hand-over's outcome on the case page (the partner in its inbox).
         "is_coordinator": case.coordinator_id == request.user.pk,
         "steps": [
@@ -315,7 +344,7 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
             }
             for value, label in Case.State.choices
         ],
-        "household_visible": selectors.household_is_visible(request.user, case),
+        "household_visible": case.household_visible,
         "members": [
             {"membership": membership, "age": age_on(membership.resident.birth_date, today)}
             for membership in members
@@ -327,7 +356,7 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
         "plan": plan,
         "plan_items": plan.items.select_related("life_domain", "organisation", "service") if plan else (),
         "signatures": plan.signatures.select_related("resident", "professional") if plan else (),
-        "plans": case.plans.order_by("-version"),
+        "plans": plans,
         "contacts": case.contacts.prefetch_related("professionals")[:CONTACTS_SHOWN],
         "contact_count": case.contacts.count(),
         "contacts_shown": CONTACTS_SHOWN,

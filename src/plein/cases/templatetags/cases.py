@@ -18,7 +18,7 @@ def _case_worker(user) -> bool:
 @register.inclusion_tag("cases/includes/household_case.html", takes_context=True)
 def household_case(context, household):
     user = context["request"].user
-    case = open_cases().filter(household=household, pk__in=cases_visible_to(user).values("pk")).first()
+    case = (open_cases().filter(household=household) & cases_visible_to(user)).first()
     can_open = (
         case is None
         and _case_worker(user)
