@@ -245,7 +245,11 @@ class ProvisionRequest(models.Model):
         verbose_name = "aanvraag maatwerkvoorziening"
         verbose_name_plural = "aanvragen maatwerkvoorzieningen"
         ordering = ["decision_due_on", "id"]
-        indexes = [models.Index(fields=["municipality", "status", "decision_due_on"])]
+        indexes = [
+            models.Index(fields=["municipality", "status", "decision_due_on"]),
+            # The back office's list of all its municipality's requests, soonest due first.
+            models.Index(fields=["municipality", "decision_due_on", "id"], name="provision_request_due_idx"),
+        ]
         constraints = [
             models.CheckConstraint(condition=Q(extent__gt=0), name="provision_request_extent_positive"),
             models.CheckConstraint(

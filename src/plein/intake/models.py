@@ -146,6 +146,12 @@ class Request(models.Model):
         indexes = [
             models.Index(fields=["team", "status", "received_at"]),
             models.Index(fields=["municipality", "status", "received_at"]),
+            # The team inbox: a team's open requests, oldest first, among the many closed ones.
+            models.Index(
+                fields=["team", "received_at", "id"],
+                condition=~Q(status="closed"),
+                name="request_open_per_team_idx",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
