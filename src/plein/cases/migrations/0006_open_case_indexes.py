@@ -5,22 +5,25 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('areas', '0004_alter_membership_role'),
-        ('cases', '0005_historicalassessment_historicalcase_and_more'),
-        ('intake', '0002_notification_link'),
-        ('people', '0005_historicalhousehold_historicalresident'),
+        ("areas", "0004_alter_membership_role"),
+        ("cases", "0005_historicalassessment_historicalcase_and_more"),
+        ("intake", "0002_notification_link"),
+        ("people", "0005_historicalhousehold_historicalresident"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='case',
-            index=models.Index(condition=models.Q(('state', 'closed'), _negated=True), fields=['team', 'opened_at', 'id'], name='case_open_per_team_idx'),
+            model_name="case",
+            index=models.Index(
+                condition=models.Q(("state", "closed"), _negated=True),
+                fields=["team", "opened_at", "id"],
+                name="case_open_per_team_idx",
+            ),
         ),
         migrations.AddIndex(
-            model_name='case',
-            index=models.Index(fields=['opened_at', 'id'], name='case_opened_at_idx'),
+            model_name="case",
+            index=models.Index(fields=["opened_at", "id"], name="case_opened_at_idx"),
         ),
     ]
