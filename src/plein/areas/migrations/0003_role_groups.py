@@ -2,6 +2,8 @@
 
 from django.db import migrations
 
+from plein.core.migration_helpers import grant_to_functional_admin, model_permissions
+
 ROLES = [
     "front_office",
     "generalist",
@@ -21,23 +23,19 @@ REFERENCE_MODELS = {
 }
 
 
+def reference_permissions(apps) -> list:
+    return [
+        permission
+        for app_label, models in REFERENCE_MODELS.items()
+        for permission in model_permissions(apps, app_label, models)
+    ]
+
+
 def create_groups(apps, schema_editor):
-    from django.contrib.auth.management import create_permissions
-
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, verbosity=0)
-        app_config.models_module = None
-
     Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
     for role in ROLES:
         Group.objects.get_or_create(name=role)
-    admin_group = Group.objects.get(name="functional_admin")
-    for app_label, models in REFERENCE_MODELS.items():
-        admin_group.permissions.add(
-            *Permission.objects.filter(content_type__app_label=app_label, content_type__model__in=models)
-        )
+    grant_to_functional_admin(apps, reference_permissions)
 
 
 def remove_groups(apps, schema_editor):

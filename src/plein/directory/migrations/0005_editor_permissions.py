@@ -4,36 +4,28 @@ their work pages check the rule ``directory.edit_social_map``."""
 
 from django.db import migrations
 
+from plein.core.migration_helpers import (
+    grant_to_functional_admin,
+    model_permissions,
+    revoke_from_functional_admin,
+)
+
 MAINTAINED = ["synonymgroup", "story", "portal"]
 
 
 def _permissions(apps):
-    Permission = apps.get_model("auth", "Permission")
-    maintained = Permission.objects.filter(
-        content_type__app_label="directory", content_type__model__in=MAINTAINED
-    )
-    read = Permission.objects.filter(
+    read = apps.get_model("auth", "Permission").objects.filter(
         content_type__app_label="directory", content_type__model="hsdsimport", codename="view_hsdsimport"
     )
-    return [*maintained, *read]
+    return [*model_permissions(apps, "directory", MAINTAINED), *read]
 
 
 def grant(apps, schema_editor):
-    from django.contrib.auth.management import create_permissions
-
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, verbosity=0)
-        app_config.models_module = None
-
-    Group = apps.get_model("auth", "Group")
-    admin_group, _ = Group.objects.get_or_create(name="functional_admin")
-    admin_group.permissions.add(*_permissions(apps))
+    grant_to_functional_admin(apps, _permissions)
 
 
 def revoke(apps, schema_editor):
-    for group in apps.get_model("auth", "Group").objects.filter(name="functional_admin"):
-        group.permissions.remove(*_permissions(apps))
+    revoke_from_functional_admin(apps, _permissions)
 
 
 class Migration(migrations.Migration):

@@ -3,32 +3,25 @@
 
 from django.db import migrations
 
+from plein.core.migration_helpers import (
+    grant_to_functional_admin,
+    model_permissions,
+    revoke_from_functional_admin,
+)
+
 MODELS = ["areabudget", "provisiontariff", "hourlyrate"]
 
 
+def _permissions(apps):
+    return model_permissions(apps, "monitoring", MODELS)
+
+
 def grant(apps, schema_editor):
-    from django.contrib.auth.management import create_permissions
-
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, verbosity=0)
-        app_config.models_module = None
-
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    admin_group, _ = Group.objects.get_or_create(name="functional_admin")
-    admin_group.permissions.add(
-        *Permission.objects.filter(content_type__app_label="monitoring", content_type__model__in=MODELS)
-    )
+    grant_to_functional_admin(apps, _permissions)
 
 
 def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for group in Group.objects.filter(name="functional_admin"):
-        group.permissions.remove(
-            *Permission.objects.filter(content_type__app_label="monitoring", content_type__model__in=MODELS)
-        )
+    revoke_from_functional_admin(apps, _permissions)
 
 
 class Migration(migrations.Migration):
