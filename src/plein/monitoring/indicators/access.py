@@ -1,6 +1,6 @@
 """Access: how residents reach Plein, what happened to their requests, and how long it took."""
 
-from django.db.models import Count, Min, OuterRef, Subquery
+from django.db.models import Count, Min
 
 from plein.cases.models import Assessment, Case, SupportPlan
 from plein.intake.models import Request
@@ -11,6 +11,7 @@ from plein.monitoring.indicators.common import (
     in_period,
     local_date,
     median,
+    per_case,
     percentile,
     scope,
     with_total,
@@ -67,27 +68,9 @@ def throughput_times(population: Population) -> Table:
     """Per step, the cases whose step ended in the period: median and 90th percentile in days.
     A case without a request starts when it was opened (a team's own outreach)."""
     first = {
-        "requested": Subquery(
-            Request.objects.filter(cases=OuterRef("pk"))
-            .order_by()
-            .values("cases")
-            .annotate(m=Min("received_at"))
-            .values("m")
-        ),
-        "conversation": Subquery(
-            Assessment.objects.filter(case=OuterRef("pk"))
-            .order_by()
-            .values("case")
-            .annotate(m=Min("held_on"))
-            .values("m")
-        ),
-        "signed": Subquery(
-            SupportPlan.objects.filter(case=OuterRef("pk"), signed_at__isnull=False)
-            .order_by()
-            .values("case")
-            .annotate(m=Min("signed_at"))
-            .values("m")
-        ),
+        "requested": per_case(Request.objects.all(), Min("received_at"), case="cases"),
+        "conversation": per_case(Assessment.objects.all(), Min("held_on")),
+        "signed": per_case(SupportPlan.objects.filter(signed_at__isnull=False), Min("signed_at")),
     }
     cases = (
         Case.objects.filter(

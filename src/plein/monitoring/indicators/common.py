@@ -4,7 +4,7 @@ import math
 import statistics
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Q
+from django.db.models import Aggregate, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from plein.monitoring.indicators import Population, Table
@@ -26,6 +26,18 @@ def in_period(population: Population, field: str, *, is_date: bool = False) -> Q
         return Q(**{f"{field}__gte": population.period_start, f"{field}__lte": population.period_end})
     start, end = period_bounds(population)
     return Q(**{f"{field}__gte": start, f"{field}__lt": end})
+
+
+def per_case(rows: QuerySet, aggregate: Aggregate, *, case: str = "case") -> Subquery:
+    """``aggregate`` over the ``rows`` of the outer query's case (``case`` is the lookup from a row
+    to it), as a subquery: one value per case, to annotate or group cases by."""
+    return Subquery(
+        rows.filter(**{case: OuterRef("pk")})
+        .order_by()
+        .values(case)
+        .annotate(value=aggregate)
+        .values("value")
+    )
 
 
 def scope(population: Population, *, municipality: str, team: str, household: str) -> Q:

@@ -3,7 +3,7 @@ participation changed, how satisfied they were, and which cases stay open long."
 
 from collections import defaultdict
 
-from django.db.models import Count, Max, OuterRef, Q, Subquery
+from django.db.models import Count, Max, Q
 
 from plein.cases.models import Case, DomainScore, Measurement, PlanItem, SatisfactionResponse
 from plein.monitoring.indicators import Indicator, Population, Table, register
@@ -12,6 +12,7 @@ from plein.monitoring.indicators.common import (
     in_period,
     mean,
     months_before,
+    per_case,
     period_bounds,
     scope,
     share,
@@ -34,13 +35,7 @@ def kanteling(population: Population) -> Table:
     had own strength and a customised provision was not solved by own strength, so the heaviest
     rung is the rung at which it was solved. The kanteling shows as shares moving to rungs 1–4."""
     # The rung as a subquery: grouping by an aggregate of the same query is not possible.
-    rung = Subquery(
-        PlanItem.objects.filter(plan__case=OuterRef("pk"), plan__signed_at__isnull=False)
-        .order_by()
-        .values("plan__case")
-        .annotate(heaviest=Max("rung"))
-        .values("heaviest")
-    )
+    rung = per_case(PlanItem.objects.filter(plan__signed_at__isnull=False), Max("rung"), case="plan__case")
     heaviest = (
         _closed_cases(population).annotate(rung=rung).values_list("rung").annotate(n=Count("id")).order_by()
     )
@@ -141,9 +136,9 @@ def satisfaction(population: Population) -> Table:
     """The report marks residents gave at closure, in the period; declined answers are left out."""
     counts = dict(
         SatisfactionResponse.objects.filter(
+            in_period(population, "given_on", is_date=True),
             case__in=_cases(population),
             declined=False,
-            **{"given_on__gte": population.period_start, "given_on__lte": population.period_end},
         )
         .values_list("score")
         .annotate(n=Count("id"))

@@ -39,9 +39,8 @@ def legal_terms(population: Population) -> Table:
         row["request__law"]: row
         for row in Decision.objects.filter(
             _decision_scope(population),
+            in_period(population, "sent_on", is_date=True),
             follows_objection__isnull=True,
-            sent_on__gte=population.period_start,
-            sent_on__lte=population.period_end,
         )
         .values("request__law")
         .annotate(
@@ -70,11 +69,7 @@ def legal_terms(population: Population) -> Table:
 def decisions(population: Population) -> Table:
     """Decisions sent in the period, by outcome (including new decisions after an objection)."""
     counts = dict(
-        Decision.objects.filter(
-            _decision_scope(population),
-            sent_on__gte=population.period_start,
-            sent_on__lte=population.period_end,
-        )
+        Decision.objects.filter(_decision_scope(population), in_period(population, "sent_on", is_date=True))
         .values_list("outcome")
         .annotate(n=Count("id"))
         .order_by()
@@ -91,9 +86,7 @@ def objections(population: Population) -> Table:
         household="decision__request__household",
     )
     counts = dict(
-        Objection.objects.filter(
-            scope_q, received_on__gte=population.period_start, received_on__lte=population.period_end
-        )
+        Objection.objects.filter(scope_q, in_period(population, "received_on", is_date=True))
         .values_list("outcome")
         .annotate(n=Count("id"))
         .order_by()
