@@ -92,10 +92,12 @@ def _has_a_say(user) -> Q:
 
 def case_detail(*, user, case_id: int) -> Case:
     """Raises Case.DoesNotExist when it does not exist or is not visible to this user."""
-    return (
-        cases_visible_to(user)
-        .select_related("household__address", "municipality", "team", "coordinator", "opened_by")
-        .get(pk=case_id)
+    return _visible_with_relations(user).get(pk=case_id)
+
+
+def _visible_with_relations(user) -> QuerySet[Case]:
+    return cases_visible_to(user).select_related(
+        "household__address", "municipality", "team", "coordinator", "opened_by"
     )
 
 
@@ -103,8 +105,7 @@ def case_for_page(*, user, case_id: int) -> Case:
     """``case_detail`` that also tells, in the same query, whether this user may change the case
     (``workable``) and open its household (``household_visible``)."""
     return (
-        cases_visible_to(user)
-        .select_related("household__address", "municipality", "team", "coordinator", "opened_by")
+        _visible_with_relations(user)
         .annotate(
             workable=ExpressionWrapper(_has_a_say(user), output_field=BooleanField()),
             household_visible=Exists(households_visible_to(user).filter(pk=OuterRef("household_id"))),
